@@ -1,0 +1,35 @@
+package io.mtdetect.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code mtdetect <command> [options]}. */
+@Command(
+    name = "mtdetect",
+    description = "Spot machine-translated (round-trip) English news, sentence by sentence.",
+    mixinStandardHelpOptions = true,
+    version = "mtdetect 0.1.0",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class MtDetect {
+
+  public static void main(String[] args) {
+    System.exit(run(Console.system(), args));
+  }
+
+  /** Runs a command line against the given streams and returns the exit code. */
+  public static int run(Console console, String... args) {
+    CommandLine cli = new CommandLine(new MtDetect());
+    cli.addSubcommand("score", new ScoreCommand(console));
+    cli.setOut(new java.io.PrintWriter(console.out(), true));
+    cli.setErr(new java.io.PrintWriter(console.err(), true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      console.err().println("mtdetect: error: " + e);
+      if (System.getenv("MTDETECT_DEBUG") != null) {
+        e.printStackTrace(console.err());
+      }
+      return ExitCodes.NOTHING_SCORED_OR_USAGE;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,29 @@
+package io.mtdetect.core;
+
+import java.util.Objects;
+
+/**
+ * One article as read from its source, before any analysis.
+ *
+ * @param id     stable identifier: the JSON Lines {@code id}, else the file name
+ * @param source where it came from (path, {@code path:line}, or {@code -} for stdin)
+ * @param title  the title when the source carries it separately, else {@code null}
+ * @param text   the full text; every offset mtdetect reports points into this string
+ * @param layout whether the text's first line is its headline
+ */
+public record Article(String id, String source, String title, String text, TextLayout layout) {
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(layout, "layout");
+  }
+
+  /** How the title relates to the text. */
+  public enum TextLayout {
+    /** Plain-text files: the first line that is not page furniture is the headline. */
+    HEADLINE_FIRST,
+    /** The text is body only (the title, if any, came in its own field). */
+    BODY_ONLY
+  }
+}

@@ -1,0 +1,80 @@
+package io.mtdetect.pipeline;
+
+import io.mtdetect.core.ArticleResult;
+import io.mtdetect.ingest.InputItem;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Scores a stream of input items on a fixed number of threads and hands results to the sink in
+ * input order. At most {@code 2 × threads} articles are in flight, so memory stays bounded and
+ * output streams as it goes however long the input is. A failure in one article becomes that
+ * article's error result; the others are still scored.
+ */
+public final class BatchRunner {
+  private final ArticleAnalyzer analyzer;
+  private final int threads;
+
+  public BatchRunner(ArticleAnalyzer analyzer, int threads) {
+    this.analyzer = analyzer;
+    this.threads = threads;
+  }
+
+  /** Counts of a finished run. */
+  public record Summary(int scored, int failed) {}
+
+  public Summary run(Iterator<InputItem> items, Consumer<ArticleResult> sink) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread t = new Thread(runnable, "mtdetect-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
+    int scored = 0;
+    int failed = 0;
+    try {
+      while (items.hasNext() || !inFlight.isEmpty()) {
+        while (items.hasNext() && inFlight.size() < 2 * threads) {
+          InputItem item = items.next();
+          inFlight.add(pool.submit(() -> process(item)));
+        }
+        ArticleResult result = await(inFlight.poll());
+        if (result.isError()) {
+          failed++;
+        } else {
+          scored++;
+        }
+        sink.accept(result);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Summary(scored, failed);
+  }
+
+  private ArticleResult process(InputItem item) {
+    if (item instanceof InputItem.Unreadable bad) {
+      return ArticleResult.failed(bad.id(), bad.source(), bad.reason());
+    }
+    InputItem.Readable readable = (InputItem.Readable) item;
+    try {
+      return analyzer.analyse(readable.article());
+    } catch (RuntimeException | StackOverflowError e) {
+      return ArticleResult.failed(item.id(), item.source(), "could not be scored: " + e);
+    }
+  }
+
+  private static ArticleResult await(Future<ArticleResult> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("worker failed unexpectedly", e.getCause());
+    }
+  }
+}

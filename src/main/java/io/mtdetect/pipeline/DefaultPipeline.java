@@ -1,0 +1,40 @@
+package io.mtdetect.pipeline;
+
+import io.mtdetect.score.ArticleScorer;
+import io.mtdetect.score.ScorerModel;
+import io.mtdetect.segment.BoilerplateFilter;
+import io.mtdetect.segment.Segmenter;
+import io.mtdetect.segment.SentenceSplitter;
+import io.mtdetect.signals.DisclosureSignal;
+import io.mtdetect.signals.FragmentSignal;
+import io.mtdetect.signals.LanguageToolSignal;
+import io.mtdetect.signals.NameVariantSignal;
+import io.mtdetect.signals.PunctuationSignal;
+import io.mtdetect.signals.QuotationSignal;
+import io.mtdetect.signals.SentenceSignal;
+import io.mtdetect.signals.TautologySignal;
+import java.util.ArrayList;
+import java.util.List;
+import org.languagetool.Language;
+import org.languagetool.Languages;
+
+/** Wires the standard analyzer: the one place that lists which signals a default run uses. */
+public final class DefaultPipeline {
+  public static final String LANGUAGE = "en-US";
+
+  private DefaultPipeline() {}
+
+  public static ArticleAnalyzer create(ScorerModel model, int threads) {
+    Language english = Languages.getLanguageForShortCode(LANGUAGE);
+    List<SentenceSignal> signals = new ArrayList<>();
+    signals.add(LanguageToolSignal.withDefaultRules(english, threads));
+    signals.add(new FragmentSignal());
+    signals.add(new QuotationSignal());
+    signals.add(new PunctuationSignal());
+    signals.add(new NameVariantSignal());
+    signals.add(new TautologySignal());
+    signals.add(new DisclosureSignal());
+    Segmenter segmenter = new Segmenter(new BoilerplateFilter(), new SentenceSplitter(english));
+    return new ArticleAnalyzer(segmenter, signals, new ArticleScorer(model));
+  }
+}

@@ -1,0 +1,87 @@
+package io.mtdetect.score;
+
+import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.core.Verdict;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 4: sentence probabilities from the findings, then the article's.
+ *
+ * <p>Aggregation: the article model sees three numbers, not the sentences themselves. The share of
+ * flagged sentences keeps one false alarm in a long clean article from condemning it, which a
+ * noisy-or over all sentences would do (its probability only grows with length). The mean of the
+ * top-k sentences lets a short article with a few glaring artefacts still be caught, and the mean
+ * probability carries the diffuse evidence of many mildly odd sentences.
+ */
+public final class ArticleScorer {
+  public static final String FLAGGED_SHARE = "flaggedShare";
+  public static final String TOP_MEAN = "topMean";
+  public static final String MEAN_PROBABILITY = "meanProbability";
+
+  private final ScorerModel model;
+
+  public ArticleScorer(ScorerModel model) {
+    this.model = model;
+  }
+
+  public ScorerModel model() {
+    return model;
+  }
+
+  /** The result of scoring one article. */
+  public record Scored(List<ScoredSentence> sentences, double mtProbability, int quality, Verdict verdict) {}
+
+  public Scored score(SegmentedArticle article, List<SentenceFindings> findings) {
+    List<ScoredSentence> scored = new ArrayList<>(findings.size());
+    for (Sentence s : article.sentences()) {
+      SentenceFindings f = findings.get(s.index());
+      double p = model.sentence().probability(f.features());
+      scored.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(), p,
+          Map.copyOf(f.features()), List.copyOf(f.evidence())));
+    }
+    double probability = model.article().model().probability(articleFeatures(scored));
+    return new Scored(scored, probability, quality(probability), verdict(probability));
+  }
+
+  /** The aggregated features the article model reads; public for the training and eval commands. */
+  public Map<String, Double> articleFeatures(List<ScoredSentence> sentences) {
+    double[] p = sentences.stream().mapToDouble(ScoredSentence::mtProbability).toArray();
+    if (p.length == 0) {
+      return Map.of(FLAGGED_SHARE, 0.0, TOP_MEAN, 0.0, MEAN_PROBABILITY, 0.0);
+    }
+    double flagThreshold = model.article().sentenceFlagThreshold();
+    double flagged = Arrays.stream(p).filter(x -> x >= flagThreshold).count();
+    double[] sorted = p.clone();
+    Arrays.sort(sorted);
+    int k = Math.min(model.article().topK(), sorted.length);
+    double top = 0;
+    for (int i = 0; i < k; i++) {
+      top += sorted[sorted.length - 1 - i];
+    }
+    return Map.of(
+        FLAGGED_SHARE, flagged / p.length,
+        TOP_MEAN, top / k,
+        MEAN_PROBABILITY, Arrays.stream(p).average().orElse(0));
+  }
+
+  /** 100 means no sign of machine translation. */
+  static int quality(double probability) {
+    return (int) Math.round(100 * (1 - probability));
+  }
+
+  Verdict verdict(double probability) {
+    if (probability >= model.thresholds().machineTranslated()) {
+      return Verdict.MACHINE_TRANSLATED;
+    }
+    if (probability >= model.thresholds().suspect()) {
+      return Verdict.SUSPECT;
+    }
+    return Verdict.CLEAN;
+  }
+}

@@ -1,0 +1,36 @@
+package io.mtdetect.score;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/**
+ * A logistic model over named features: p = sigmoid(bias + Σ weight·(x − mean)/scale). Features
+ * the model has no weight for are ignored, so adding a signal never breaks an older model file.
+ * Transparent on purpose: each weight says how much one kind of evidence counts.
+ */
+public record LogisticModel(
+    @JsonProperty("bias") double bias,
+    @JsonProperty("weights") Map<String, Double> weights,
+    @JsonProperty("means") Map<String, Double> means,
+    @JsonProperty("scales") Map<String, Double> scales) {
+
+  public LogisticModel {
+    weights = Map.copyOf(weights);
+    means = means == null ? Map.of() : Map.copyOf(means);
+    scales = scales == null ? Map.of() : Map.copyOf(scales);
+  }
+
+  public double probability(Map<String, Double> features) {
+    double z = bias;
+    for (Map.Entry<String, Double> w : weights.entrySet()) {
+      double x = features.getOrDefault(w.getKey(), 0.0);
+      double scale = scales.getOrDefault(w.getKey(), 1.0);
+      z += w.getValue() * (x - means.getOrDefault(w.getKey(), 0.0)) / scale;
+    }
+    return sigmoid(z);
+  }
+
+  static double sigmoid(double z) {
+    return 1.0 / (1.0 + Math.exp(-z));
+  }
+}

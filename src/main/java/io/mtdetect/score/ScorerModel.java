@@ -1,0 +1,61 @@
+package io.mtdetect.score;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The scorer's parameters as stored in {@code models/scorer.json}: the sentence model, the article
+ * model over aggregated sentence scores, and the verdict thresholds.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ScorerModel(
+    @JsonProperty("sentence") LogisticModel sentence,
+    @JsonProperty("article") ArticleModel article,
+    @JsonProperty("thresholds") Thresholds thresholds) {
+
+  /** Where the build puts {@code models/scorer.json} inside the jar. */
+  public static final String BUNDLED_RESOURCE = "/models/scorer.json";
+
+  /**
+   * @param topK                  how many of the strongest sentences {@code topMean} averages
+   * @param sentenceFlagThreshold the sentence probability from which a sentence counts as flagged
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record ArticleModel(
+      @JsonProperty("topK") int topK,
+      @JsonProperty("sentenceFlagThreshold") double sentenceFlagThreshold,
+      @JsonProperty("model") LogisticModel model) {}
+
+  /** Article probabilities from {@code machineTranslated} up are flagged; from {@code suspect} up, suspect. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Thresholds(
+      @JsonProperty("machineTranslated") double machineTranslated, @JsonProperty("suspect") double suspect) {}
+
+  public ScorerModel withThreshold(double machineTranslated) {
+    double suspect = Math.min(thresholds.suspect(), machineTranslated);
+    return new ScorerModel(sentence, article, new Thresholds(machineTranslated, suspect));
+  }
+
+  public static ScorerModel load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new ObjectMapper().readValue(in, ScorerModel.class);
+    }
+  }
+
+  public static ScorerModel bundled() {
+    try (InputStream in = ScorerModel.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled scorer " + BUNDLED_RESOURCE + " is missing from the jar");
+      }
+      return new ObjectMapper().readValue(in, ScorerModel.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.mtdetect.segment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises whole lines that are page furniture rather than article text: navigation, share and
+ * comment widgets, bylines, date and weather strips. Such lines are not sentences an editor wrote,
+ * so scoring them would blame the article for its web page.
+ *
+ * <p>Aggregator disclosure footers ("we translate it through programmatic technology") are
+ * deliberately <em>not</em> furniture: they are evidence.
+ */
+public final class BoilerplateFilter {
+
+  private record Rule(String reason, Pattern pattern) {}
+
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String WEEKDAY =
+      "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+
+  private static final List<Rule> RULES =
+      List.of(
+          rule(
+              "navigation",
+              "(?:skip to (?:main )?content|back to top(?: button)?|go to top|scroll to top|main menu|menu|home|"
+                  + "search|close|next|previous|next article|previous article|toggle navigation|sign in|log ?in|"
+                  + "register|subscribe(?: now)?|more|read more|continue reading|show more|load more)"),
+          rule(
+              "related-links",
+              "(?:related (?:articles?|posts?|stories|news|topics)|recommended(?: for you)?|"
+                  + "(?:you (?:may|might) (?:also )?like)|more (?:from|on) .{1,40}|trending(?: now)?|"
+                  + "most (?:read|popular)|see also|also read|read also|tags?:.*)"),
+          rule(
+              "share-bar",
+              "(?:share(?: this(?: article| story)?)?(?: on .{1,40})?|tweet|share on (?:facebook|twitter|whatsapp|"
+                  + "linkedin|telegram|email)|facebook|twitter|whatsapp|linkedin|telegram|pinterest|email|print|"
+                  + "copy link|follow us(?: on .{1,40})?)"),
+          rule(
+              "comments",
+              "(?:\\d+\\s+comments?|comments?(?: \\(\\d+\\))?|leave a (?:comment|reply)|post a comment|"
+                  + "add (?:a |your )?comment|join the (?:discussion|conversation)|no comments yet\\.?|"
+                  + "be the first to comment\\.?|you must be logged in to post a comment\\.?)"),
+          rule("advertisement", "(?:advertisement|sponsored(?: content)?|ad|ads|promoted)"),
+          rule(
+              "date-strip",
+              "(?:(?:" + WEEKDAY + ",?\\s+)?(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+"
+                  + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+                  + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?"
+                  + "(?:\\s*[|•·-]\\s*.{0,30})?)"),
+          rule("weather-strip", "(?:.{0,40}-?\\d{1,3}\\s*°\\s*[cf]?.{0,40})"),
+          rule("byline", "(?:by|written by|words by)\\s+(?-i:\\p{Lu})[^.!?]{0,80}"),
+          rule(
+              "credit-line",
+              "\\(?(?:additional )?(?:reporting|writing|editing) by .*"),
+          rule(
+              "copyright",
+              "(?:©|\\(c\\)|copyright).{0,120}|all rights reserved\\.?"),
+          rule("cookie-notice", "(?:we use cookies|this (?:web)?site uses cookies).*"));
+
+  /** Lines of at most this many words with no sentence punctuation are section labels or logos. */
+  private static final int MAX_LABEL_WORDS = 2;
+
+  private static Rule rule(String reason, String regex) {
+    return new Rule(
+        reason,
+        Pattern.compile("^\\s*" + regex + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /** The reason the line is furniture, or empty when it is article text. */
+  public Optional<String> classify(String line) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Rule rule : RULES) {
+      if (rule.pattern().matcher(trimmed).matches()) {
+        return Optional.of(rule.reason());
+      }
+    }
+    if (isShortLabel(trimmed)) {
+      return Optional.of("section-label");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isShortLabel(String line) {
+    if (line.matches(".*[.!?:;,\"“”].*")) {
+      return false;
+    }
+    return line.split("\\s+").length <= MAX_LABEL_WORDS;
+  }
+}

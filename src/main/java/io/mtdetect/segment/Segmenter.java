@@ -1,0 +1,83 @@
+package io.mtdetect.segment;
+
+import io.mtdetect.core.Article;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SkippedLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stage 2 of the pipeline: drops furniture lines (reporting them), takes the headline for
+ * plain-text articles, and splits every remaining line (a paragraph) into sentences. Sentences
+ * never cross a line break: in scraped news a line break is a paragraph boundary.
+ */
+public final class Segmenter {
+  /** Longer first lines are a paragraph, not a headline. */
+  static final int MAX_HEADLINE_WORDS = 25;
+
+  private final BoilerplateFilter boilerplate;
+  private final SentenceSplitter splitter;
+
+  public Segmenter(BoilerplateFilter boilerplate, SentenceSplitter splitter) {
+    this.boilerplate = boilerplate;
+    this.splitter = splitter;
+  }
+
+  public SegmentedArticle segment(Article article) {
+    String text = article.text();
+    List<Sentence> sentences = new ArrayList<>();
+    List<SkippedLine> skipped = new ArrayList<>();
+    String title = article.title();
+    boolean needHeadline = article.layout() == Article.TextLayout.HEADLINE_FIRST && title == null;
+    int paragraph = 0;
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      String line = text.substring(lineStart, lineEnd);
+      if (!line.isBlank()) {
+        Optional<String> furniture = boilerplate.classify(line);
+        int start = lineStart + leadingSpace(line);
+        int end = lineStart + line.stripTrailing().length();
+        if (furniture.isPresent()) {
+          skipped.add(new SkippedLine(start, end, text.substring(start, end), furniture.get()));
+        } else if (needHeadline && wordCount(line) <= MAX_HEADLINE_WORDS) {
+          title = text.substring(start, end);
+          needHeadline = false;
+        } else {
+          if (needHeadline) {
+            // Reposts often drop the headline; a first line this long is the lede, so it is scored.
+            title = text.substring(start, end);
+            needHeadline = false;
+          }
+          for (SentenceSplitter.Span span : splitter.split(line)) {
+            int s = lineStart + span.start();
+            int e = lineStart + span.end();
+            sentences.add(new Sentence(sentences.size(), paragraph, s, e, text.substring(s, e)));
+          }
+          paragraph++;
+        }
+      }
+      if (newline < 0) {
+        break;
+      }
+      lineStart = newline + 1;
+    }
+    return new SegmentedArticle(article, title, sentences, skipped);
+  }
+
+  private static int wordCount(String line) {
+    String stripped = line.strip();
+    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+  }
+
+  private static int leadingSpace(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,128 @@
+package io.mtdetect.signals;
+
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SentenceFindings;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentences split mid-clause. Round-trip MT often moves a full stop into the middle of a clause
+ * ("a former Soviet republic. whose independence…", "the newcomer. American president."): the
+ * second piece then starts in lower case, or is a two- or three-word stub with no verb.
+ */
+public final class FragmentSignal implements SentenceSignal {
+  public static final String LOWERCASE_START = "fragment.lowercaseStart";
+  public static final String SHORT_PIECE = "fragment.shortPiece";
+
+  private static final int MAX_STUB_WORDS = 3;
+  /** Short sentences that open with these words are complete ("He declined.", "It did."). */
+  private static final Set<String> COMPLETE_SHORT_OPENERS =
+      Set.of("he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "who", "what", "why",
+          "no", "yes", "not", "none", "nobody", "both", "neither", "nothing", "everyone", "all");
+
+  private static final Set<String> COMMON_VERBS =
+      Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "said", "says",
+          "say", "rose", "fell", "rise", "falls", "rises", "won", "lost", "left", "met", "went", "came", "ran",
+          "will", "would", "can", "could", "may", "might", "must", "should", "agreed", "denied", "died", "resigned",
+          "wins", "loses", "leaves", "continues", "follows", "grew", "spoke", "knew", "began", "ended", "stays");
+
+  @Override
+  public String name() {
+    return "fragment";
+  }
+
+  @Override
+  public List<String> features() {
+    return List.of(LOWERCASE_START, SHORT_PIECE);
+  }
+
+  @Override
+  public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
+    List<Sentence> sentences = article.sentences();
+    for (int i = 1; i < sentences.size(); i++) {
+      Sentence previous = sentences.get(i - 1);
+      Sentence sentence = sentences.get(i);
+      if (previous.paragraph() != sentence.paragraph() || !endsWithFullStop(previous.text())) {
+        continue;
+      }
+      SentenceFindings f = findings.get(i);
+      int first = firstLetter(sentence.text());
+      if (first >= 0 && Character.isLowerCase(sentence.text().codePointAt(first)) && !isCamelCaseBrand(sentence.text(), first)) {
+        f.add(LOWERCASE_START, 1);
+        f.addEvidence(
+            new Evidence(
+                name(), "lowercase-start",
+                "sentence starts in lower case right after a full stop: likely a clause cut in two",
+                sentence.start() + first, sentence.start() + wordEnd(sentence.text(), first)));
+      } else if (isStub(sentence)) {
+        f.add(SHORT_PIECE, 1);
+        f.addEvidence(
+            new Evidence(
+                name(), "short-piece",
+                "a " + sentence.wordCount() + "-word piece after a full stop: likely the tail of the previous sentence",
+                sentence.start(), sentence.end()));
+      }
+    }
+  }
+
+  private static boolean isStub(Sentence sentence) {
+    int words = sentence.wordCount();
+    if (words == 0 || words > MAX_STUB_WORDS || !endsWithFullStop(sentence.text())) {
+      return false;
+    }
+    List<Words.Word> tokens = Words.of(sentence.text());
+    if (tokens.isEmpty() || COMPLETE_SHORT_OPENERS.contains(lower(tokens.get(0)))) {
+      return false;
+    }
+    return tokens.stream().skip(1).noneMatch(w -> looksLikeVerb(lower(w)));
+  }
+
+  private static String lower(Words.Word word) {
+    return word.text().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Crude on purpose: a stub is a piece with no verb at all, and most short verbs are listed here. */
+  private static boolean looksLikeVerb(String word) {
+    return word.endsWith("ed") || COMMON_VERBS.contains(word);
+  }
+
+  private static boolean endsWithFullStop(String text) {
+    String t = stripClosingQuotes(text);
+    return t.endsWith(".") && !t.endsWith("...");
+  }
+
+  private static String stripClosingQuotes(String text) {
+    int end = text.length();
+    while (end > 0 && "\"”’')".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private static int firstLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return i;
+      }
+      if (Character.isDigit(text.charAt(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "iPhone", "eBay": lower-case first letter by design. */
+  private static boolean isCamelCaseBrand(String text, int first) {
+    return first + 1 < text.length() && Character.isUpperCase(text.charAt(first + 1));
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,71 @@
+package io.mtdetect.signals;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.languagetool.JLanguageTool;
+
+/**
+ * A pool of {@link JLanguageTool} instances. One instance is not thread-safe and takes about a
+ * second and tens of megabytes to build, so threads borrow one, use it, and give it back; the pool
+ * creates instances lazily, at most {@code capacity}, so a single-threaded run pays for one.
+ */
+public final class LanguageToolPool implements AutoCloseable {
+  private final BlockingQueue<JLanguageTool> idle;
+  private final Supplier<JLanguageTool> factory;
+  private final int capacity;
+  private final AtomicInteger created = new AtomicInteger();
+  private volatile boolean closed;
+
+  public LanguageToolPool(int capacity, Supplier<JLanguageTool> factory) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1");
+    }
+    this.capacity = capacity;
+    this.factory = factory;
+    this.idle = new LinkedBlockingQueue<>(capacity);
+  }
+
+  /** Work with one instance held exclusively by the calling thread. */
+  public <T> T withInstance(CheckedFunction<T> work) throws Exception {
+    JLanguageTool lt = borrow();
+    try {
+      return work.apply(lt);
+    } finally {
+      idle.offer(lt);
+    }
+  }
+
+  /** What a borrowed instance is used for. */
+  @FunctionalInterface
+  public interface CheckedFunction<T> {
+    T apply(JLanguageTool lt) throws Exception;
+  }
+
+  private JLanguageTool borrow() throws InterruptedException {
+    if (closed) {
+      throw new IllegalStateException("LanguageTool pool is closed");
+    }
+    JLanguageTool lt = idle.poll();
+    if (lt != null) {
+      return lt;
+    }
+    if (created.getAndIncrement() < capacity) {
+      return factory.get();
+    }
+    created.decrementAndGet();
+    return idle.take();
+  }
+
+  /** Instances built so far (for tests and benchmarks). */
+  public int created() {
+    return Math.min(created.get(), capacity);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    idle.clear();
+  }
+}

@@ -1,0 +1,114 @@
+package io.mtdetect.signals;
+
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SentenceFindings;
+import java.util.List;
+import java.util.Map;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.rules.RuleMatch;
+
+/**
+ * The LanguageTool grammar pass. Each paragraph is checked as a whole (LanguageTool's rules see
+ * sentence context that way) and every rule match is attributed to the sentence it starts in.
+ * Matches become evidence, and per-category counts become features, normalised to matches per
+ * ten words so long sentences are not penalised for their length.
+ */
+public final class LanguageToolSignal implements SentenceSignal {
+  /** Short sentences count as this many words, so one match in a 3-word stub is not worth 3. */
+  private static final int MIN_WORDS_FOR_NORMALISATION = 10;
+
+  /** LanguageTool category ids folded into the families the scorer weighs. */
+  private static final Map<String, String> CATEGORY_GROUPS =
+      Map.ofEntries(
+          Map.entry("GRAMMAR", "grammar"),
+          Map.entry("CONFUSED_WORDS", "grammar"),
+          Map.entry("COLLOCATIONS", "grammar"),
+          Map.entry("COMPOUNDING", "grammar"),
+          Map.entry("SEMANTICS", "grammar"),
+          Map.entry("NONSTANDARD_PHRASES", "grammar"),
+          Map.entry("PUNCTUATION", "punctuation"),
+          Map.entry("TYPOGRAPHY", "punctuation"),
+          Map.entry("CASING", "capitalization"),
+          Map.entry("TYPOS", "spelling"),
+          Map.entry("STYLE", "style"),
+          Map.entry("REDUNDANCY", "style"),
+          Map.entry("PLAIN_ENGLISH", "style"),
+          Map.entry("WIKIPEDIA", "style"),
+          Map.entry("REPETITIONS", "style"),
+          Map.entry("REPETITIONS_STYLE", "style"),
+          Map.entry("GENDER_NEUTRALITY", "style"));
+
+  public static final List<String> GROUPS =
+      List.of("grammar", "punctuation", "capitalization", "spelling", "style", "other");
+
+  private final LanguageToolPool pool;
+
+  public LanguageToolSignal(LanguageToolPool pool) {
+    this.pool = pool;
+  }
+
+  /** A pool of default-rule instances for {@code language}, one per worker thread. */
+  public static LanguageToolSignal withDefaultRules(Language language, int threads) {
+    return new LanguageToolSignal(new LanguageToolPool(threads, () -> new JLanguageTool(language)));
+  }
+
+  @Override
+  public String name() {
+    return "lt";
+  }
+
+  @Override
+  public List<String> features() {
+    return GROUPS.stream().map(g -> name() + "." + g).toList();
+  }
+
+  @Override
+  public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
+    List<Sentence> sentences = article.sentences();
+    int[][] counts = new int[sentences.size()][GROUPS.size()];
+    for (Paragraphs.Paragraph paragraph : Paragraphs.of(article)) {
+      for (RuleMatch match : check(paragraph.text())) {
+        int from = paragraph.start() + match.getFromPos();
+        int to = paragraph.start() + match.getToPos();
+        int sentence = paragraph.sentenceAt(from).index();
+        String group = CATEGORY_GROUPS.getOrDefault(match.getRule().getCategory().getId().toString(), "other");
+        counts[sentence][GROUPS.indexOf(group)]++;
+        findings.get(sentence).addEvidence(
+            new Evidence(name(), match.getRule().getId(), group + ": " + plain(match.getMessage()), from, to));
+      }
+    }
+    for (Sentence sentence : sentences) {
+      double words = Math.max(sentence.wordCount(), MIN_WORDS_FOR_NORMALISATION);
+      SentenceFindings f = findings.get(sentence.index());
+      for (int g = 0; g < GROUPS.size(); g++) {
+        f.set(name() + "." + GROUPS.get(g), counts[sentence.index()][g] * 10.0 / words);
+      }
+    }
+  }
+
+  private List<RuleMatch> check(String paragraph) {
+    try {
+      return pool.withInstance(lt -> lt.check(paragraph));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for LanguageTool", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("LanguageTool failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** LanguageTool messages carry markup such as {@code <suggestion>}; users see plain text. */
+  private static String plain(String message) {
+    return message.replaceAll("</?suggestion>", "\"");
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

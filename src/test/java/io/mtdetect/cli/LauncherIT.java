@@ -1,0 +1,60 @@
+package io.mtdetect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end through the launcher script and the packaged jar, as a user runs it (Failsafe, mvn verify). */
+class LauncherIT {
+  @TempDir Path dir;
+
+  private record Result(int exit, String out, String err) {}
+
+  private Result launch(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("scripts/mtdetect"));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout");
+    Path err = dir.resolve("stderr");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "launcher timed out");
+    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void scoresTheSeedsAsJsonLines() throws Exception {
+    Result r = launch("score", "--format", "jsonl", "seeds/");
+    assertEquals(0, r.exit(), r.err());
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : r.out().split("\n")) {
+      records.add(new ObjectMapper().readTree(line));
+    }
+    assertEquals(5, records.size());
+    double lowestRoundTrip = Math.min(records.get(0).get("mtProbability").asDouble(), records.get(1).get("mtProbability").asDouble());
+    double highestClean = Math.max(records.get(3).get("mtProbability").asDouble(), records.get(4).get("mtProbability").asDouble());
+    assertTrue(lowestRoundTrip > highestClean);
+  }
+
+  @Test
+  void fiftyMegabyteFileIsOneClearLineAndTheRestIsScored() throws Exception {
+    Path big = dir.resolve("big.txt");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(50L * 1024 * 1024);
+    }
+    Result r = launch("score", "-q", "--format", "jsonl", big.toString(), "seeds/003_1e948bf9bd27d1c1.txt");
+    assertEquals(ExitCodes.SOME_FAILED, r.exit());
+    assertEquals("mtdetect: " + big + ": too large for one article (52.4 MB; the limit is 10.5 MB)", r.err().strip());
+    assertEquals(2, r.out().strip().split("\n").length);
+  }
+}

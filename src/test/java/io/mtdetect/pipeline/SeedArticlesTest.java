@@ -1,0 +1,109 @@
+package io.mtdetect.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.TestArticles;
+import io.mtdetect.core.Article;
+import io.mtdetect.core.ArticleResult;
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.Verdict;
+import io.mtdetect.ingest.InputItem;
+import io.mtdetect.ingest.InputLimits;
+import io.mtdetect.ingest.InputReader;
+import io.mtdetect.score.ScorerModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The acceptance examples: five real reposts of one story, two heavy round trips, two clean. */
+class SeedArticlesTest {
+  private static ArticleAnalyzer analyzer;
+  private static final Map<String, ArticleResult> seeds = new HashMap<>();
+
+  @BeforeAll
+  static void scoreSeeds() {
+    analyzer = DefaultPipeline.create(ScorerModel.bundled(), 2);
+    for (InputItem item : InputReader.readAll(List.of("seeds"), InputLimits.DEFAULT)) {
+      Article article = ((InputItem.Readable) item).article();
+      seeds.put(article.id().substring(0, 3), analyzer.analyse(article));
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    analyzer.close();
+  }
+
+  private static String span(ArticleResult r, Evidence e, ScoredSentence s) {
+    return s.text().substring(e.start() - s.start(), e.end() - s.start());
+  }
+
+  @Test
+  void poutinIsFlaggedAsAVariantOfPutin() {
+    ArticleResult r = seeds.get("000");
+    boolean found = r.sentences().stream().anyMatch(s -> s.evidence().stream().anyMatch(e ->
+        e.kind().equals("names") && span(r, e, s).equals("Poutin") && e.message().contains("\"Putin\"")));
+    assertTrue(found, "Poutin should carry name-variant evidence pointing at Putin");
+  }
+
+  @Test
+  void splitFragmentIsFlagged() {
+    ScoredSentence fragment = seeds.get("000").sentences().stream()
+        .filter(s -> s.text().startsWith("whose independence")).findFirst().orElseThrow();
+    assertTrue(fragment.signals().get("fragment.lowercaseStart") > 0);
+    assertTrue(fragment.mtProbability() > 0.5, "fragment probability " + fragment.mtProbability());
+  }
+
+  @Test
+  void disclosureFooterIsFlagged() {
+    assertTrue(seeds.get("000").sentences().stream().anyMatch(s -> s.signals().getOrDefault("disclosure", 0.0) > 0));
+    assertTrue(seeds.get("001").sentences().stream().anyMatch(s -> s.signals().getOrDefault("disclosure", 0.0) > 0));
+  }
+
+  @Test
+  void roundTripRepostsScoreAboveCleanCopies() {
+    for (String mt : List.of("000", "001")) {
+      for (String clean : List.of("003", "004")) {
+        assertTrue(seeds.get(mt).mtProbability() > seeds.get(clean).mtProbability(), mt + " vs " + clean);
+      }
+    }
+    assertEquals(Verdict.MACHINE_TRANSLATED, seeds.get("000").verdict());
+    assertEquals(Verdict.MACHINE_TRANSLATED, seeds.get("001").verdict());
+    assertEquals(Verdict.CLEAN, seeds.get("003").verdict());
+    assertEquals(Verdict.CLEAN, seeds.get("004").verdict());
+  }
+
+  @Test
+  void boilerplateIsSkippedAndReported() {
+    List<String> skipped = seeds.get("001").skipped().stream().map(l -> l.text()).toList();
+    assertTrue(skipped.contains("Related Articles"));
+    assertTrue(skipped.contains("Back to top button"));
+    assertEquals("Skip to content", seeds.get("000").skipped().get(0).text());
+    assertEquals("Blinken shares warnings with Russian Lavrov on Ukraine and NATO", seeds.get("000").title());
+  }
+
+  @Test
+  void cleanParagraphScoresClean() {
+    String text = String.join("\n",
+        "City council approves new budget for parks",
+        "The city council approved a $4 million budget for public parks on Tuesday, ending months of debate.",
+        "Council member Maria Lopez said the money would repair playgrounds and plant 2,000 trees.",
+        "“Our parks are where neighbors meet,” Lopez said after the vote. “This budget treats them that way.”",
+        "Work on the first projects is expected to begin in the spring, according to the parks department.");
+    ArticleResult r = analyzer.analyse(TestArticles.textFile("clean.txt", text));
+    assertEquals(Verdict.CLEAN, r.verdict(), () -> "p=" + r.mtProbability());
+    assertFalse(r.sentences().isEmpty());
+  }
+
+  @Test
+  void articleWithOnlyFurnitureIsAnError() {
+    ArticleResult r = analyzer.analyse(TestArticles.textFile("nav.txt", "Skip to content\nHeadline\nRelated Articles"));
+    assertTrue(r.isError());
+  }
+}

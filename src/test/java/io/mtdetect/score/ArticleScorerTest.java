@@ -1,0 +1,79 @@
+package io.mtdetect.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.TestArticles;
+import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.core.Verdict;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleScorerTest {
+  private static ScorerModel model(double sentenceBias, double flagWeight) {
+    return new ScorerModel(
+        new LogisticModel(sentenceBias, Map.of("x", 4.0), null, null),
+        new ScorerModel.ArticleModel(2, 0.5,
+            new LogisticModel(-3, Map.of(ArticleScorer.FLAGGED_SHARE, flagWeight), null, null)),
+        new ScorerModel.Thresholds(0.5, 0.25));
+  }
+
+  @Test
+  void logisticModelAppliesStandardisation() {
+    LogisticModel m = new LogisticModel(1.0, Map.of("a", 2.0), Map.of("a", 3.0), Map.of("a", 2.0));
+    // z = 1 + 2 * (5 - 3) / 2 = 3
+    assertEquals(1 / (1 + Math.exp(-3)), m.probability(Map.of("a", 5.0, "ignored", 100.0)), 1e-12);
+    assertEquals(1 / (1 + Math.exp(-1 + 3)), m.probability(Map.of()), 1e-12);
+  }
+
+  @Test
+  void aggregatesFlaggedShareTopMeanAndMean() {
+    ArticleScorer scorer = new ArticleScorer(model(-2, 6));
+    List<ScoredSentence> s = List.of(sentence(0.9), sentence(0.1), sentence(0.6), sentence(0.2));
+    Map<String, Double> f = scorer.articleFeatures(s);
+    assertEquals(0.5, f.get(ArticleScorer.FLAGGED_SHARE), 1e-12);
+    assertEquals(0.75, f.get(ArticleScorer.TOP_MEAN), 1e-12);
+    assertEquals(0.45, f.get(ArticleScorer.MEAN_PROBABILITY), 1e-12);
+  }
+
+  @Test
+  void verdictFollowsThresholdsAndQualityIsTheComplement() {
+    ArticleScorer scorer = new ArticleScorer(model(-2, 6));
+    assertEquals(Verdict.CLEAN, scorer.verdict(0.1));
+    assertEquals(Verdict.SUSPECT, scorer.verdict(0.25));
+    assertEquals(Verdict.MACHINE_TRANSLATED, scorer.verdict(0.5));
+    assertEquals(100, ArticleScorer.quality(0.0));
+    assertEquals(13, ArticleScorer.quality(0.87));
+    ArticleScorer strict = new ArticleScorer(model(-2, 6).withThreshold(0.9));
+    assertEquals(Verdict.SUSPECT, strict.verdict(0.6));
+  }
+
+  @Test
+  void moreFlaggedSentencesMeanAHigherArticleProbability() {
+    ArticleScorer scorer = new ArticleScorer(model(-2, 6));
+    SegmentedArticle a = TestArticles.body("One. Two. Three. Four.");
+    List<SentenceFindings> none = SentenceFindings.forSentences(4);
+    List<SentenceFindings> two = SentenceFindings.forSentences(4);
+    two.get(0).add("x", 1);
+    two.get(3).add("x", 1);
+    ArticleScorer.Scored clean = scorer.score(a, none);
+    ArticleScorer.Scored flagged = scorer.score(a, two);
+    assertTrue(flagged.mtProbability() > clean.mtProbability());
+    assertEquals(1 / (1 + Math.exp(-2)), flagged.sentences().get(0).mtProbability(), 1e-12);
+    assertEquals(1 / (1 + Math.exp(3 - 6 * 0.5)), flagged.mtProbability(), 1e-12);
+  }
+
+  @Test
+  void bundledModelLoads() {
+    ScorerModel bundled = ScorerModel.bundled();
+    assertTrue(bundled.sentence().weights().containsKey("names.variant"));
+    assertTrue(bundled.thresholds().suspect() < bundled.thresholds().machineTranslated());
+  }
+
+  private static ScoredSentence sentence(double p) {
+    return new ScoredSentence(0, 0, 0, 1, "x", p, Map.of(), List.of());
+  }
+}

@@ -1,0 +1,68 @@
+package io.mtdetect.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.TestArticles;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SkippedLine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.languagetool.Languages;
+
+class SegmenterTest {
+  private final Segmenter segmenter =
+      new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode("en-US")));
+
+  private static final String PAGE = String.join("\n",
+      "Skip to content",
+      "Politics",
+      "Blinken warns Russia over Ukraine",
+      "",
+      "December 2, 2021",
+      "By Humeyra Pamuk and Johan Ahlander",
+      "Blinken met Lavrov in Stockholm. He warned of serious costs.",
+      "",
+      "“We do not want conflict,” Lavrov said.",
+      "Related Articles",
+      "Back to top button");
+
+  @Test
+  void takesHeadlineDropsFurnitureAndKeepsOffsets() {
+    SegmentedArticle a = segmenter.segment(TestArticles.textFile("page", PAGE));
+    assertEquals("Blinken warns Russia over Ukraine", a.title());
+    List<Sentence> s = a.sentences();
+    assertEquals(3, s.size());
+    assertEquals("Blinken met Lavrov in Stockholm.", s.get(0).text());
+    assertEquals("He warned of serious costs.", s.get(1).text());
+    assertEquals(0, s.get(0).paragraph());
+    assertEquals(1, s.get(2).paragraph());
+    for (Sentence sentence : s) {
+      assertEquals(sentence.text(), PAGE.substring(sentence.start(), sentence.end()));
+    }
+    List<String> skipped = a.skipped().stream().map(SkippedLine::text).toList();
+    assertEquals(List.of("Skip to content", "Politics", "December 2, 2021", "By Humeyra Pamuk and Johan Ahlander",
+        "Related Articles", "Back to top button"), skipped);
+    for (SkippedLine line : a.skipped()) {
+      assertEquals(line.text(), PAGE.substring(line.start(), line.end()));
+    }
+  }
+
+  @Test
+  void longFirstLineIsScoredAsTheLede() {
+    String lede = "US Secretary of State Antony Blinken has met face to face with Russian Foreign Minister "
+        + "Sergei Lavrov to warn Russia that it will suffer serious consequences if it launches a new attack.";
+    SegmentedArticle a = segmenter.segment(TestArticles.textFile("x", lede + "\nThe talks lasted an hour."));
+    assertEquals(2, a.sentences().size());
+    assertTrue(a.title().startsWith("US Secretary"));
+  }
+
+  @Test
+  void keepsDisclosureFootersAsText() {
+    SegmentedArticle a = TestArticles.body(
+        "USTimeToday is an automatic aggregator of the all world’s media. All trademarks belong to their owners.");
+    assertEquals(2, a.sentences().size());
+    assertTrue(a.skipped().isEmpty());
+  }
+}

@@ -1,0 +1,48 @@
+package io.mtdetect.signals;
+
+import static io.mtdetect.TestArticles.body;
+import static io.mtdetect.TestArticles.run;
+import static io.mtdetect.TestArticles.total;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.SentenceFindings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FragmentSignalTest {
+  private final FragmentSignal signal = new FragmentSignal();
+
+  @Test
+  void flagsClauseCutByAFullStop() {
+    SegmentedArticle a = body("Moscow threatens its neighbor, a former Soviet republic. whose independence it resents.");
+    List<SentenceFindings> f = run(signal, a);
+    assertEquals(2, a.sentences().size());
+    assertEquals(0, f.get(0).feature(FragmentSignal.LOWERCASE_START));
+    assertEquals(1, f.get(1).feature(FragmentSignal.LOWERCASE_START));
+    String flagged = a.article().text().substring(f.get(1).evidence().get(0).start(), f.get(1).evidence().get(0).end());
+    assertEquals("whose", flagged);
+  }
+
+  @Test
+  void flagsShortTailPiece() {
+    SegmentedArticle a = body("Some analysts say he wanted a meeting with the newcomer. American president.");
+    assertEquals(1, total(run(signal, a), FragmentSignal.SHORT_PIECE));
+  }
+
+  @Test
+  void leavesCompleteSentencesAlone() {
+    SegmentedArticle a = body(
+        "The minister met his counterpart on Thursday. He declined. The talks will resume in January. "
+            + "iPhone sales rose. U.S. officials said the meeting was useful.");
+    List<SentenceFindings> f = run(signal, a);
+    assertEquals(0, total(f, FragmentSignal.LOWERCASE_START));
+    assertEquals(0, total(f, FragmentSignal.SHORT_PIECE));
+  }
+
+  @Test
+  void lowerCaseAtParagraphStartIsNotAFragment() {
+    SegmentedArticle a = body("The talks ended.\nthe next round is in May.");
+    assertEquals(0, total(run(signal, a), FragmentSignal.LOWERCASE_START));
+  }
+}

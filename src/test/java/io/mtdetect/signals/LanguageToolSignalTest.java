@@ -1,0 +1,77 @@
+package io.mtdetect.signals;
+
+import static io.mtdetect.TestArticles.body;
+import static io.mtdetect.TestArticles.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.SentenceFindings;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.languagetool.Languages;
+
+class LanguageToolSignalTest {
+  private static LanguageToolSignal signal;
+
+  @BeforeAll
+  static void start() {
+    signal = LanguageToolSignal.withDefaultRules(Languages.getLanguageForShortCode("en-US"), 2);
+  }
+
+  @AfterAll
+  static void stop() {
+    signal.close();
+  }
+
+  @Test
+  void attributesMatchesToTheSentenceTheyStartIn() {
+    SegmentedArticle a = body("The talks ended on Thursday. He have been there since Monday. The minister left.");
+    List<SentenceFindings> f = run(signal, a);
+    assertEquals(0, f.get(0).evidence().size());
+    assertEquals(0, f.get(2).evidence().size());
+    assertTrue(f.get(1).feature("lt.grammar") > 0, f.get(1).features().toString());
+    Evidence e = f.get(1).evidence().get(0);
+    assertEquals("lt", e.kind());
+    assertTrue(e.start() >= a.sentences().get(1).start() && e.end() <= a.sentences().get(1).end());
+  }
+
+  @Test
+  void reportsCapitalizationOfAFragmentAndNormalisesByLength() {
+    SegmentedArticle a = body("It borders a former Soviet republic. whose independence Moscow resents.");
+    List<SentenceFindings> f = run(signal, a);
+    // one match in a sentence shorter than ten words counts as 1 per 10 words
+    assertEquals(1.0, f.get(1).feature("lt.capitalization"), 1e-9);
+  }
+
+  @Test
+  void cleanSentenceHasNoMatchesAndAllCategoryFeatures() {
+    List<SentenceFindings> f = run(signal, body("The minister met his counterpart in Stockholm on Thursday."));
+    for (String group : LanguageToolSignal.GROUPS) {
+      assertEquals(0.0, f.get(0).feature("lt." + group), group);
+      assertTrue(f.get(0).features().containsKey("lt." + group));
+    }
+  }
+
+  @Test
+  void poolIsSharedSafelyAcrossThreads() throws Exception {
+    SegmentedArticle a = body("He have been there since Monday.");
+    Thread[] threads = new Thread[4];
+    double[] results = new double[threads.length];
+    for (int i = 0; i < threads.length; i++) {
+      int k = i;
+      threads[i] = new Thread(() -> results[k] = run(signal, a).get(0).feature("lt.grammar"));
+      threads[i].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    for (double r : results) {
+      assertEquals(results[0], r);
+      assertTrue(r > 0);
+    }
+  }
+}

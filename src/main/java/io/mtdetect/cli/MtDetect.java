@@ -20,6 +20,12 @@ public final class MtDetect {
   public static int run(Console console, String... args) {
     CommandLine cli = new CommandLine(new MtDetect());
     cli.addSubcommand("score", new ScoreCommand(console));
+    cli.addSubcommand("train-tokenizer", new TrainTokenizerCommand(console));
+    cli.addSubcommand("train-lm", new TrainLmCommand(console));
+    cli.addSubcommand("perplexity", new PerplexityCommand(console));
+    cli.addSubcommand("bench-lm", new BenchLmCommand(console));
+    cli.addSubcommand("eval", new EvalCommand(console));
+    cli.addSubcommand("train-scorer", new TrainScorerCommand(console));
     cli.setOut(new java.io.PrintWriter(console.out(), true));
     cli.setErr(new java.io.PrintWriter(console.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

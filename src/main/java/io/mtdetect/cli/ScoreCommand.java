@@ -3,6 +3,7 @@ package io.mtdetect.cli;
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
+import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
 import io.mtdetect.pipeline.DefaultPipeline;
@@ -48,6 +49,11 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Scorer weights (default: the bundled models/scorer.json).")
   Path scorer;
 
+  @Option(names = "--lm", paramLabel = "DIR|none",
+      description = "Language model: a directory (built-in format, or a Hugging Face ONNX export with tokenizer.json),"
+          + " hf:NAME (download from the hub), or none (default: the built-in models/lm).")
+  String lm;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -83,10 +89,16 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (IOException e) {
       return console.usageError("cannot write " + out + ": " + e.getMessage());
     }
+    LanguageModel languageModel;
+    try {
+      languageModel = BuiltInModels.languageModel(lm, threads);
+    } catch (IOException e) {
+      return console.usageError("cannot load language model: " + e.getMessage());
+    }
     Progress progress = new Progress(console.err(), !quiet && console.stderrIsTerminal());
     BatchRunner.Summary summary;
     try (writer;
-        ArticleAnalyzer analyzer = DefaultPipeline.create(model, threads);
+        ArticleAnalyzer analyzer = DefaultPipeline.create(model, threads, languageModel);
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
       OutputFormat output = format.open(writer);
       summary = new BatchRunner(analyzer, threads).run(reader, result -> {

@@ -1,5 +1,6 @@
 package io.mtdetect.pipeline;
 
+import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.ScorerModel;
 import io.mtdetect.segment.BoilerplateFilter;
@@ -7,6 +8,7 @@ import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
 import io.mtdetect.signals.DisclosureSignal;
 import io.mtdetect.signals.FragmentSignal;
+import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.NameVariantSignal;
 import io.mtdetect.signals.PunctuationSignal;
@@ -24,7 +26,17 @@ public final class DefaultPipeline {
 
   private DefaultPipeline() {}
 
+  /** The standard segmenter: furniture filter and LanguageTool's English sentence splitter. */
+  public static Segmenter segmenter() {
+    return new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode(LANGUAGE)));
+  }
+
   public static ArticleAnalyzer create(ScorerModel model, int threads) {
+    return create(model, threads, null);
+  }
+
+  /** The standard analyzer, plus the language-model signal when {@code languageModel} is not null. */
+  public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel) {
     Language english = Languages.getLanguageForShortCode(LANGUAGE);
     List<SentenceSignal> signals = new ArrayList<>();
     signals.add(LanguageToolSignal.withDefaultRules(english, threads));
@@ -34,7 +46,9 @@ public final class DefaultPipeline {
     signals.add(new NameVariantSignal());
     signals.add(new TautologySignal());
     signals.add(new DisclosureSignal());
-    Segmenter segmenter = new Segmenter(new BoilerplateFilter(), new SentenceSplitter(english));
-    return new ArticleAnalyzer(segmenter, signals, new ArticleScorer(model));
+    if (languageModel != null) {
+      signals.add(new LanguageModelSignal(languageModel));
+    }
+    return new ArticleAnalyzer(segmenter(), signals, new ArticleScorer(model));
   }
 }

@@ -1,5 +1,6 @@
 package io.mtdetect.score;
 
+import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.ScoredSentence;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
@@ -47,6 +48,24 @@ public final class ArticleScorer {
     }
     double probability = model.article().model().probability(articleFeatures(scored));
     return new Scored(scored, probability, quality(probability), verdict(probability));
+  }
+
+  /**
+   * Recomputes a scored article's probabilities from its stored features, as if this scorer had
+   * scored it: how fitting and ablations compare scorers without re-running the signals.
+   */
+  public ArticleResult rescore(ArticleResult result) {
+    if (result.isError()) {
+      return result;
+    }
+    List<ScoredSentence> rescored = new ArrayList<>(result.sentences().size());
+    for (ScoredSentence s : result.sentences()) {
+      rescored.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(),
+          model.sentence().probability(s.signals()), s.signals(), s.evidence()));
+    }
+    double probability = model.article().model().probability(articleFeatures(rescored));
+    return new ArticleResult(result.id(), result.source(), result.title(), probability, quality(probability),
+        verdict(probability), null, rescored, result.skipped());
   }
 
   /** The aggregated features the article model reads; public for the training and eval commands. */

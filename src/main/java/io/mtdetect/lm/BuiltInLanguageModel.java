@@ -1,0 +1,222 @@
+package io.mtdetect.lm;
+
+import ai.djl.Model;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.translate.NoBatchifyTranslator;
+import ai.djl.translate.TranslatorContext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The built-in causal transformer as a scorer: every token's log-probability and rank given the
+ * text before it (and an optional context, such as the paragraph so far). Texts that fit the window
+ * are scored in padded batches; right-padding cannot change earlier positions of a causal model, so
+ * batched and one-by-one scores agree. Thread-safe: DJL Predictors are pooled, one per caller.
+ */
+public final class BuiltInLanguageModel implements LanguageModel {
+  private static final int MAX_BATCH = 32;
+
+  private final Model model;
+  private final HuggingFaceTokenizer tokenizer;
+  private final LmConfig config;
+  private final boolean owned;
+  private final PredictorPool<Window, Scores> predictors;
+
+  /** A DJL Predictor is not thread-safe: each of {@code threads} callers borrows one from the pool. */
+  BuiltInLanguageModel(Model model, HuggingFaceTokenizer tokenizer, LmConfig config, boolean owned, int threads) {
+    this.model = model;
+    this.tokenizer = tokenizer;
+    this.config = config;
+    this.owned = owned;
+    this.predictors = new PredictorPool<>(threads, () -> model.newPredictor(new WindowTranslator()));
+  }
+
+  /** Loads {@code dir/config.json}, {@code dir/tokenizer.json} and the weights. */
+  public static BuiltInLanguageModel load(Path dir, int threads) throws IOException {
+    Djl.offlineByDefault();
+    LmConfig config = LmConfig.load(dir.resolve("config.json"));
+    Model model = Model.newInstance(LmTrainer.MODEL_NAME, "PyTorch");
+    model.setBlock(new CausalTransformer(config));
+    try {
+      model.load(dir, LmTrainer.MODEL_NAME);
+    } catch (ai.djl.MalformedModelException | IOException e) {
+      model.close();
+      throw new IOException("cannot load the model in " + dir + ": " + e.getMessage(), e);
+    }
+    return new BuiltInLanguageModel(model, LanguageModels.tokenizer(dir.resolve("tokenizer.json")), config, true, threads);
+  }
+
+  @Override
+  public String name() {
+    return "built-in causal transformer " + config;
+  }
+
+  public LmConfig config() {
+    return config;
+  }
+
+  /** A request turned into ids: [EOT, context…, text…], scoring from {@code firstTarget}. */
+  private record Prepared(Encoding encoding, long[] sequence, int firstTarget) {
+    int tokens() {
+      return sequence.length - firstTarget;
+    }
+  }
+
+  private Prepared prepare(Request request) {
+    Encoding encoding = tokenizer.encode(request.text(), false, false);
+    long[] ids = encoding.getIds();
+    long[] contextIds =
+        request.context().isEmpty() ? new long[0] : tokenizer.encode(request.context(), false, false).getIds();
+    // Keep as much of the context as fits in one window together with the text.
+    int room = Math.max(0, config.context() - 1 - ids.length);
+    int keep = Math.min(contextIds.length, room);
+    long[] sequence = new long[1 + keep + ids.length];
+    System.arraycopy(contextIds, contextIds.length - keep, sequence, 1, keep);
+    System.arraycopy(ids, 0, sequence, 1 + keep, ids.length);
+    return new Prepared(encoding, sequence, 1 + keep);
+  }
+
+  @Override
+  public TokenScores score(String context, String text) {
+    return scoreAll(List.of(new Request(context, text))).get(0);
+  }
+
+  @Override
+  public List<TokenScores> scoreAll(List<Request> requests) {
+    List<Prepared> prepared = new ArrayList<>(requests.size());
+    for (Request r : requests) {
+      prepared.add(prepare(r));
+    }
+    double[][] logProb = new double[prepared.size()][];
+    int[][] rank = new int[prepared.size()][];
+    List<Integer> batch = new ArrayList<>();
+    for (int i = 0; i < prepared.size(); i++) {
+      Prepared p = prepared.get(i);
+      logProb[i] = new double[p.tokens()];
+      rank[i] = new int[p.tokens()];
+      if (p.sequence().length <= config.context()) {
+        batch.add(i);
+        if (batch.size() == MAX_BATCH) {
+          scoreBatch(prepared, batch, logProb, rank);
+          batch.clear();
+        }
+      } else {
+        scoreLong(p, logProb[i], rank[i]);
+      }
+    }
+    if (!batch.isEmpty()) {
+      scoreBatch(prepared, batch, logProb, rank);
+    }
+    List<TokenScores> out = new ArrayList<>(prepared.size());
+    for (int i = 0; i < prepared.size(); i++) {
+      out.add(toScores(prepared.get(i).encoding(), logProb[i], rank[i]));
+    }
+    return out;
+  }
+
+  private void scoreBatch(List<Prepared> prepared, List<Integer> members, double[][] logProb, int[][] rank) {
+    int width = 0;
+    for (int i : members) {
+      width = Math.max(width, prepared.get(i).sequence().length);
+    }
+    long[] ids = new long[members.size() * width]; // padded with end-of-text (0) on the right
+    for (int b = 0; b < members.size(); b++) {
+      long[] seq = prepared.get(members.get(b)).sequence();
+      System.arraycopy(seq, 0, ids, b * width, seq.length);
+    }
+    Scores scores = forward(ids, members.size(), width);
+    for (int b = 0; b < members.size(); b++) {
+      Prepared p = prepared.get(members.get(b));
+      for (int t = p.firstTarget(); t < p.sequence().length; t++) {
+        int at = b * width + t - 1; // position t-1 predicts token t
+        logProb[members.get(b)][t - p.firstTarget()] = scores.logProb()[at];
+        rank[members.get(b)][t - p.firstTarget()] = (int) scores.rank()[at];
+      }
+    }
+  }
+
+  /** Texts longer than the window slide over it, each window predicting only its new tokens. */
+  private void scoreLong(Prepared p, double[] logProb, int[] rank) {
+    long[] sequence = p.sequence();
+    int target = p.firstTarget();
+    while (target < sequence.length) {
+      int to = Math.min(sequence.length, target + config.context() - 1);
+      int from = Math.max(0, to - config.context());
+      long[] window = Arrays.copyOfRange(sequence, from, to);
+      Scores scores = forward(window, 1, window.length);
+      for (int t = target; t < to; t++) {
+        logProb[t - p.firstTarget()] = scores.logProb()[t - 1 - from];
+        rank[t - p.firstTarget()] = (int) scores.rank()[t - 1 - from];
+      }
+      target = to;
+    }
+  }
+
+  /** A padded batch of id rows, {@code [batch, width]} row-major. */
+  record Window(long[] ids, int batch, int width) {}
+
+  /** Per position p of each row: log-probability and rank of the token at p+1 (the last position is padding). */
+  record Scores(float[] logProb, long[] rank) {}
+
+  private Scores forward(long[] ids, int batch, int width) {
+    return predictors.predict(new Window(ids, batch, width));
+  }
+
+  /**
+   * Runs the transformer on a window and reduces its logits to the figures scoring needs, on the
+   * native side: only two small arrays leave native memory, not {@code batch × width × vocabulary} floats.
+   */
+  private static final class WindowTranslator implements NoBatchifyTranslator<Window, Scores> {
+    private static final String TARGETS = "targets";
+
+    @Override
+    public NDList processInput(TranslatorContext ctx, Window window) {
+      long[] next = new long[window.ids().length];
+      for (int b = 0; b < window.batch(); b++) {
+        System.arraycopy(window.ids(), b * window.width() + 1, next, b * window.width(), window.width() - 1);
+      }
+      NDManager manager = ctx.getNDManager();
+      ctx.setAttachment(TARGETS, manager.create(next, new Shape(window.batch(), window.width(), 1)));
+      return new NDList(manager.create(window.ids(), new Shape(window.batch(), window.width())));
+    }
+
+    @Override
+    public Scores processOutput(TranslatorContext ctx, NDList list) {
+      NDArray logSoftmax = list.singletonOrThrow().logSoftmax(-1);
+      NDArray actual = logSoftmax.gather((NDArray) ctx.getAttachment(TARGETS), -1);
+      long[] higher = logSoftmax.gt(actual).sum(new int[] {-1}).toType(DataType.INT64, false).toLongArray();
+      return new Scores(actual.toFloatArray(), higher);
+    }
+  }
+
+  static TokenScores toScores(Encoding encoding, double[] logProb, int[] rank) {
+    CharSpan[] spans = encoding.getCharTokenSpans();
+    int n = logProb.length;
+    int[] start = new int[n];
+    int[] end = new int[n];
+    for (int i = 0; i < n; i++) {
+      start[i] = spans[i] == null ? -1 : spans[i].getStart();
+      end[i] = spans[i] == null ? -1 : spans[i].getEnd();
+    }
+    return new TokenScores(encoding.getTokens(), start, end, logProb, rank);
+  }
+
+  @Override
+  public void close() {
+    predictors.close();
+    if (owned) {
+      tokenizer.close();
+      model.close();
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.mtdetect.lm;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Held-out figures: nats per token, perplexity per token and bits per character. */
+public record HeldOut(long paragraphs, long tokens, long characters, double natsPerToken, double perplexity,
+    double bitsPerChar) {
+
+  /** Scores the first {@code paragraphs} paragraphs of the held-out split, each on its own. */
+  public static HeldOut measure(BuiltInLanguageModel lm, Corpus corpus, int paragraphs) throws IOException {
+    List<String> texts = new ArrayList<>();
+    corpus.paragraphs(Corpus.Split.HELD_OUT, p -> {
+      texts.add(p);
+      return texts.size() < paragraphs;
+    });
+    double nats = 0;
+    long tokens = 0;
+    long chars = 0;
+    for (String text : texts) {
+      TokenScores scores = lm.score("", text);
+      nats += scores.totalNats();
+      tokens += scores.size();
+      chars += text.length();
+    }
+    double perToken = nats / Math.max(tokens, 1);
+    return new HeldOut(texts.size(), tokens, chars, perToken, Math.exp(perToken), nats / Math.log(2) / Math.max(chars, 1));
+  }
+}

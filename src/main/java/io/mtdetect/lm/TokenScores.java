@@ -1,0 +1,25 @@
+package io.mtdetect.lm;
+
+/**
+ * Language-model scores of one text, token by token: {@code logProb[i]} is the natural-log
+ * probability of token i given everything before it, {@code rank[i]} its rank among all tokens
+ * (0 = the model's top choice), {@code start/end} its character span in the scored text.
+ */
+public record TokenScores(String[] tokens, int[] start, int[] end, double[] logProb, int[] rank) {
+  public int size() {
+    return logProb.length;
+  }
+
+  /** Surprisal of token i in bits. */
+  public double surprisalBits(int i) {
+    return -logProb[i] / Math.log(2);
+  }
+
+  public double totalNats() {
+    double sum = 0;
+    for (double lp : logProb) {
+      sum -= lp;
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,136 @@
+package io.mtdetect.signals;
+
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.lm.TokenScores;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How surprised a news-trained language model is by each sentence, given the paragraph before it.
+ * Round-trip output is fluent word by word but odd as a whole ("Moscow knows the universe very
+ * well"), so its tokens are less predictable than an editor's. Because some stories are simply
+ * harder to predict, the key feature is relative to the article's own baseline (its median
+ * sentence); absolute figures are kept too, so a fitted scorer can compare with clean-news norms.
+ */
+public final class LanguageModelSignal implements SentenceSignal {
+  public static final String SURPRISAL = "lm.surprisal";
+  public static final String MAX_SURPRISAL = "lm.maxSurprisal";
+  public static final String BITS_PER_CHAR = "lm.bitsPerChar";
+  public static final String RELATIVE = "lm.relativeSurprisal";
+  public static final String RARE_SHARE = "lm.rareTokenShare";
+
+  /** GLTR's last bucket: tokens outside the model's top 1000 guesses. */
+  private static final int RARE_RANK = 1000;
+  /** Tokens at least this surprising (bits) are pointed at as evidence. */
+  private static final double EVIDENCE_BITS = 14;
+  private static final int EVIDENCE_PER_SENTENCE = 2;
+  /** Context is the paragraph so far, capped so long paragraphs do not crowd the window. */
+  private static final int MAX_CONTEXT_CHARS = 400;
+
+  private final LanguageModel model;
+
+  public LanguageModelSignal(LanguageModel model) {
+    this.model = model;
+  }
+
+  @Override
+  public String name() {
+    return "lm";
+  }
+
+  @Override
+  public List<String> features() {
+    return List.of(SURPRISAL, MAX_SURPRISAL, BITS_PER_CHAR, RELATIVE, RARE_SHARE);
+  }
+
+  @Override
+  public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
+    List<Sentence> sentences = article.sentences();
+    String text = article.article().text();
+    List<LanguageModel.Request> requests = new ArrayList<>(sentences.size());
+    int paragraphStart = 0;
+    for (Sentence s : sentences) {
+      if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) {
+        paragraphStart = s.start();
+      }
+      String context = text.substring(Math.max(paragraphStart, s.start() - MAX_CONTEXT_CHARS), s.start()).strip();
+      requests.add(new LanguageModel.Request(context.isEmpty() ? "" : context + " ", s.text()));
+    }
+    // One call per article lets the model batch its sentences.
+    List<TokenScores> all = model.scoreAll(requests);
+    double[] mean = new double[sentences.size()];
+    for (Sentence s : sentences) {
+      TokenScores scores = all.get(s.index());
+      SentenceFindings f = findings.get(s.index());
+      if (scores.size() == 0) {
+        continue;
+      }
+      double bits = 0;
+      double max = 0;
+      int rare = 0;
+      for (int i = 0; i < scores.size(); i++) {
+        double b = scores.surprisalBits(i);
+        bits += b;
+        max = Math.max(max, b);
+        if (scores.rank()[i] >= RARE_RANK) {
+          rare++;
+        }
+      }
+      mean[s.index()] = bits / scores.size();
+      f.set(SURPRISAL, mean[s.index()]);
+      f.set(MAX_SURPRISAL, max);
+      f.set(BITS_PER_CHAR, bits / Math.max(1, s.text().length()));
+      f.set(RARE_SHARE, rare / (double) scores.size());
+      pointAtSurprisingTokens(s, scores, f);
+    }
+    double baseline = median(mean);
+    for (Sentence s : sentences) {
+      findings.get(s.index()).set(RELATIVE, mean[s.index()] - baseline);
+    }
+  }
+
+  private void pointAtSurprisingTokens(Sentence s, TokenScores scores, SentenceFindings f) {
+    Integer[] order = new Integer[scores.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Double.compare(scores.logProb()[a], scores.logProb()[b]));
+    int shown = 0;
+    for (int i : order) {
+      if (shown == EVIDENCE_PER_SENTENCE || scores.surprisalBits(i) < EVIDENCE_BITS) {
+        break;
+      }
+      if (scores.start()[i] < 0) {
+        continue;
+      }
+      int start = s.start() + scores.start()[i];
+      int end = s.start() + scores.end()[i];
+      f.addEvidence(new Evidence(name(), "surprising-token",
+          String.format(Locale.ROOT, "surprising token \"%s\" (%.1f bits, rank %d)",
+              s.text().substring(scores.start()[i], scores.end()[i]).strip(), scores.surprisalBits(i), scores.rank()[i]),
+          start, end));
+      shown++;
+    }
+  }
+
+  private static double median(double[] values) {
+    if (values.length == 0) {
+      return 0;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  @Override
+  public void close() {
+    model.close();
+  }
+}

@@ -1,0 +1,72 @@
+package io.mtdetect.signals;
+
+import static io.mtdetect.TestArticles.body;
+import static io.mtdetect.TestArticles.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.lm.TokenScores;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LanguageModelSignalTest {
+  /** A stand-in model: each word costs 2 bits, except "universe", which costs 20. */
+  private static final class WordCostModel implements LanguageModel {
+    final List<String> contexts = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "word-cost";
+    }
+
+    @Override
+    public TokenScores score(String context, String text) {
+      contexts.add(context);
+      List<int[]> spans = new ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+      while (m.find()) {
+        spans.add(new int[] {m.start(), m.end()});
+      }
+      int n = spans.size();
+      String[] tokens = new String[n];
+      int[] start = new int[n];
+      int[] end = new int[n];
+      double[] logProb = new double[n];
+      int[] rank = new int[n];
+      for (int i = 0; i < n; i++) {
+        start[i] = spans.get(i)[0];
+        end[i] = spans.get(i)[1];
+        tokens[i] = text.substring(start[i], end[i]);
+        boolean odd = tokens[i].equals("universe");
+        logProb[i] = -(odd ? 20 : 2) * Math.log(2);
+        rank[i] = odd ? 5000 : 3;
+      }
+      return new TokenScores(tokens, start, end, logProb, rank);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void pointsAtTheSurprisingTokenAndMeasuresAgainstTheArticleBaseline() {
+    WordCostModel model = new WordCostModel();
+    SegmentedArticle a = body("The talks went on. Moscow knows the universe very well what might happen.\nThe envoy left.");
+    List<SentenceFindings> f = run(new LanguageModelSignal(model), a);
+    assertEquals(2.0, f.get(0).feature(LanguageModelSignal.SURPRISAL), 1e-9);
+    assertEquals(20.0, f.get(1).feature(LanguageModelSignal.MAX_SURPRISAL), 1e-9);
+    assertTrue(f.get(1).feature(LanguageModelSignal.RELATIVE) > 1.0);
+    assertEquals(0.0, f.get(0).feature(LanguageModelSignal.RELATIVE), 1e-9);
+    assertEquals(1.0 / 9, f.get(1).feature(LanguageModelSignal.RARE_SHARE), 1e-9);
+    Evidence e = f.get(1).evidence().get(0);
+    assertEquals("universe", a.article().text().substring(e.start(), e.end()));
+    assertTrue(f.get(0).evidence().isEmpty());
+    // The paragraph so far is the context; a new paragraph starts without one.
+    assertEquals(List.of("", "The talks went on. ", ""), model.contexts);
+  }
+}

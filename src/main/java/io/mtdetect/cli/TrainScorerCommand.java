@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.ScoredSentence;
 import io.mtdetect.eval.DocumentSplit;
+import io.mtdetect.eval.EvalReport;
+import io.mtdetect.eval.Evaluation;
 import io.mtdetect.eval.LabelledArticles;
 import io.mtdetect.eval.Metrics;
 import io.mtdetect.score.ArticleScorer;
@@ -12,6 +14,7 @@ import io.mtdetect.score.LogisticModel;
 import io.mtdetect.score.ScorerFitter;
 import io.mtdetect.score.ScorerModel;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,9 +39,18 @@ final class TrainScorerCommand implements Callable<Integer> {
   @Option(names = "--lm", paramLabel = "DIR|hf:NAME|none", description = "Language model (default: the built-in models/lm).")
   String lm;
 
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Write the held-out split's eval report (report.md, roc.svg) to DIR.")
+  Path report;
+
   @Option(names = "--epochs", description = "SGD epochs (default: ${DEFAULT-VALUE}).") int epochs = 20;
   @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed = 42;
   @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
+
+  /** Examples a feature must fire in before its fitted weight replaces the documented prior. */
+  private static final int MIN_SUPPORT = 20;
+  /** The most human-written articles the shipped verdict may flag. */
+  private static final double MAX_FALSE_POSITIVE_RATE = 0.05;
 
   private final Console console;
 
@@ -75,7 +87,8 @@ final class TrainScorerCommand implements Callable<Integer> {
         }
       }
     }
-    LogisticModel sentenceModel = fitter.fit(sentences, ScorerFitter.featureNames(sentences));
+    LogisticModel sentenceModel = ScorerFitter.withPriors(fitter.fit(sentences, ScorerFitter.featureNames(sentences)),
+        base.sentence(), sentences, MIN_SUPPORT);
     ScorerModel withSentences = new ScorerModel(sentenceModel, base.article(), base.thresholds());
     ArticleScorer sentenceScorer = new ArticleScorer(withSentences);
     List<ScorerFitter.Example> articles = new ArrayList<>();
@@ -83,16 +96,30 @@ final class TrainScorerCommand implements Callable<Integer> {
       ArticleResult rescored = sentenceScorer.rescore(item.result());
       articles.add(new ScorerFitter.Example(sentenceScorer.articleFeatures(rescored.sentences()), item.label()));
     }
-    LogisticModel articleModel = fitter.fit(articles,
-        List.of(ArticleScorer.FLAGGED_SHARE, ArticleScorer.TOP_MEAN, ArticleScorer.MEAN_PROBABILITY));
-    ScorerModel fitted = new ScorerModel(sentenceModel,
+    LogisticModel articleModel = fitter.fit(articles, ScorerFitter.featureNames(articles));
+    ScorerModel unthresholded = new ScorerModel(sentenceModel,
         new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel),
         base.thresholds());
+    // Probabilities stay calibrated; the verdict threshold is raised, if need be, so that at most
+    // MAX_FALSE_POSITIVE_RATE of the training split's human articles are called machine-translated.
+    ArticleScorer trainScorer = new ArticleScorer(unthresholded);
+    List<Double> human = train.stream().filter(i -> i.label() == 0)
+        .map(i -> trainScorer.rescore(i.result()).mtProbability()).toList();
+    double threshold = ScorerFitter.thresholdForFalsePositiveRate(human, MAX_FALSE_POSITIVE_RATE, 0.5);
+    ScorerModel fitted = new ScorerModel(sentenceModel, unthresholded.article(),
+        new ScorerModel.Thresholds(threshold, threshold / 2)); // suspect: halfway to the flag
 
     ArticleScorer scorer = new ArticleScorer(fitted);
-    List<Metrics.Scored> testScores = new ArrayList<>();
+    Evaluation heldOut = new Evaluation(fitted);
     for (LabelledArticles.Item item : test) {
-      testScores.add(new Metrics.Scored(scorer.rescore(item.result()).mtProbability(), item.label()));
+      heldOut.add(new LabelledArticles.Item(scorer.rescore(item.result()), item.label(), item.group(), item.sentenceLabels()));
+    }
+    List<Metrics.Scored> testScores = heldOut.articleScores();
+    if (report != null) {
+      Files.createDirectories(report);
+      Files.writeString(report.resolve("report.md"), EvalReport.markdown(heldOut, fitted.thresholds().machineTranslated(),
+          "mtdetect train-scorer --labels " + labelsFile + " " + String.join(" ", inputs) + " (held-out split)"));
+      Files.writeString(report.resolve("roc.svg"), EvalReport.rocSvg(testScores));
     }
     write(fitted, train.size(), sentences.size());
     console.err().printf(Locale.ROOT,

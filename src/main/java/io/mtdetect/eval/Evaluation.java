@@ -92,11 +92,21 @@ public final class Evaluation {
     return out;
   }
 
+  /** Zeroes the weights of features outside the family, in the sentence model and among the article means. */
   private static ScorerModel restrict(ScorerModel model, Predicate<String> keep) {
-    LogisticModel s = model.sentence();
+    LogisticModel articleModel = model.article().model();
+    Predicate<String> keepArticle = name -> !name.startsWith(ArticleScorer.MEAN_PREFIX)
+        || keep.test(name.substring(ArticleScorer.MEAN_PREFIX.length()));
+    return new ScorerModel(zeroOutside(model.sentence(), keep),
+        new ScorerModel.ArticleModel(model.article().topK(), model.article().sentenceFlagThreshold(),
+            zeroOutside(articleModel, keepArticle)),
+        model.thresholds());
+  }
+
+  private static LogisticModel zeroOutside(LogisticModel m, Predicate<String> keep) {
     Map<String, Double> weights = new LinkedHashMap<>();
-    s.weights().forEach((name, w) -> weights.put(name, keep.test(name) ? w : 0.0));
-    return new ScorerModel(new LogisticModel(s.bias(), weights, s.means(), s.scales()), model.article(), model.thresholds());
+    m.weights().forEach((name, w) -> weights.put(name, keep.test(name) ? w : 0.0));
+    return new LogisticModel(m.bias(), weights, m.means(), m.scales());
   }
 
   private Figures figures(List<LabelledArticles.Item> list) {

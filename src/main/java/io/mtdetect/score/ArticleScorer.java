@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Stage 4: sentence probabilities from the findings, then the article's.
@@ -18,12 +19,15 @@ import java.util.Map;
  * flagged sentences keeps one false alarm in a long clean article from condemning it, which a
  * noisy-or over all sentences would do (its probability only grows with length). The mean of the
  * top-k sentences lets a short article with a few glaring artefacts still be caught, and the mean
- * probability carries the diffuse evidence of many mildly odd sentences.
+ * probability and the article means of each signal ({@code mean:lm.surprisal}, …) carry the diffuse
+ * evidence of many mildly odd sentences, which no single sentence shows.
  */
 public final class ArticleScorer {
   public static final String FLAGGED_SHARE = "flaggedShare";
   public static final String TOP_MEAN = "topMean";
   public static final String MEAN_PROBABILITY = "meanProbability";
+  /** Article means of each sentence signal: diffuse evidence (a whole article slightly less fluent). */
+  public static final String MEAN_PREFIX = "mean:";
 
   private final ScorerModel model;
 
@@ -83,10 +87,14 @@ public final class ArticleScorer {
     for (int i = 0; i < k; i++) {
       top += sorted[sorted.length - 1 - i];
     }
-    return Map.of(
-        FLAGGED_SHARE, flagged / p.length,
-        TOP_MEAN, top / k,
-        MEAN_PROBABILITY, Arrays.stream(p).average().orElse(0));
+    Map<String, Double> features = new TreeMap<>();
+    features.put(FLAGGED_SHARE, flagged / p.length);
+    features.put(TOP_MEAN, top / k);
+    features.put(MEAN_PROBABILITY, Arrays.stream(p).average().orElse(0));
+    for (ScoredSentence s : sentences) {
+      s.signals().forEach((name, value) -> features.merge(MEAN_PREFIX + name, value / p.length, Double::sum));
+    }
+    return features;
   }
 
   /** 100 means no sign of machine translation. */

@@ -54,4 +54,28 @@ class ScorerFitterTest {
     LogisticModel b = new ScorerFitter(10, 7).fit(train, List.of("signal", "noise"));
     assertEquals(a, b);
   }
+
+  @Test
+  void unsupportedFeaturesKeepTheirPriorWeight() {
+    List<ScorerFitter.Example> train = fixture(4, 200);
+    LogisticModel fitted = new ScorerFitter(10, 7).fit(train, List.of("signal", "constant"));
+    LogisticModel prior = new LogisticModel(-3, Map.of("signal", 9.0, "constant", 5.0, "never", 7.0), null, null);
+    LogisticModel combined = ScorerFitter.withPriors(fitted, prior, train, 20);
+    assertEquals(fitted.weights().get("signal"), combined.weights().get("signal"));
+    // "constant" fires in every example, so its (zero-information) fitted weight stands; "never" never fires.
+    assertEquals(fitted.weights().get("constant"), combined.weights().get("constant"));
+    assertEquals(7.0, combined.weights().get("never"));
+  }
+
+  @Test
+  void thresholdCapsTheFalsePositiveRate() {
+    List<Double> human = new ArrayList<>();
+    for (int i = 1; i <= 100; i++) {
+      human.add(i / 100.0); // 0.01 … 1.00
+    }
+    double t = ScorerFitter.thresholdForFalsePositiveRate(human, 0.05, 0.5);
+    long flagged = human.stream().filter(p -> p >= t).count();
+    assertEquals(5, flagged);
+    assertEquals(0.5, ScorerFitter.thresholdForFalsePositiveRate(List.of(0.1, 0.2), 0.05, 0.5));
+  }
 }

@@ -1,6 +1,7 @@
 package io.mtdetect.cli;
 
 import io.mtdetect.lm.BuiltInLanguageModel;
+import io.mtdetect.lm.Djl;
 import io.mtdetect.lm.HuggingFaceHub;
 import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.lm.LmTrainer;
@@ -37,6 +38,7 @@ final class BuiltInModels {
     if ("none".equals(option)) {
       return null;
     }
+    Djl.singleThreadedOpsByDefault();
     if (option != null && option.startsWith("hf:")) {
       return OnnxLanguageModel.load(HuggingFaceHub.fromEnvironment().fetch(option.substring(3)), threads);
     }

@@ -24,7 +24,7 @@ import java.util.List;
  * batched and one-by-one scores agree. Thread-safe: DJL Predictors are pooled, one per caller.
  */
 public final class BuiltInLanguageModel implements LanguageModel {
-  private static final int MAX_BATCH = 32;
+  private static final int MAX_BATCH = 16;
 
   private final Model model;
   private final HuggingFaceTokenizer tokenizer;
@@ -99,23 +99,21 @@ public final class BuiltInLanguageModel implements LanguageModel {
     }
     double[][] logProb = new double[prepared.size()][];
     int[][] rank = new int[prepared.size()][];
-    List<Integer> batch = new ArrayList<>();
+    // Batch texts of similar length together, so little of each batch is padding.
+    List<Integer> byLength = new ArrayList<>();
     for (int i = 0; i < prepared.size(); i++) {
       Prepared p = prepared.get(i);
       logProb[i] = new double[p.tokens()];
       rank[i] = new int[p.tokens()];
       if (p.sequence().length <= config.context()) {
-        batch.add(i);
-        if (batch.size() == MAX_BATCH) {
-          scoreBatch(prepared, batch, logProb, rank);
-          batch.clear();
-        }
+        byLength.add(i);
       } else {
         scoreLong(p, logProb[i], rank[i]);
       }
     }
-    if (!batch.isEmpty()) {
-      scoreBatch(prepared, batch, logProb, rank);
+    byLength.sort(java.util.Comparator.comparingInt(i -> prepared.get(i).sequence().length));
+    for (int from = 0; from < byLength.size(); from += MAX_BATCH) {
+      scoreBatch(prepared, byLength.subList(from, Math.min(byLength.size(), from + MAX_BATCH)), logProb, rank);
     }
     List<TokenScores> out = new ArrayList<>(prepared.size());
     for (int i = 0; i < prepared.size(); i++) {

@@ -75,6 +75,12 @@ public final class LmTrainer {
     try (Model model = Model.newInstance(MODEL_NAME, "PyTorch");
         HuggingFaceTokenizer tokenizer = LanguageModels.tokenizer(tokenizerJson)) {
       model.setBlock(new CausalTransformer(config));
+      if (step > 0) {
+        // Loaded before the trainer exists: initialisation then keeps these weights (it skips
+        // initialised parameters), whereas loading afterwards would swap arrays under the trainer.
+        model.load(checkpoint, MODEL_NAME);
+        log.printf(Locale.ROOT, "resumed from %s at step %d%n", checkpoint, step);
+      }
       Tracker lr = WarmUpTracker.builder().optWarmUpSteps(WARMUP_STEPS).optWarmUpBeginValue(0f)
           .setMainTracker(Tracker.fixed(options.learningRate())).build();
       DefaultTrainingConfig trainingConfig =
@@ -83,10 +89,6 @@ public final class LmTrainer {
       try (Trainer trainer = model.newTrainer(trainingConfig);
           TokenBatches batches = new TokenBatches(corpus, tokenizer, config.context(), startParagraph)) {
         trainer.initialize(new Shape(options.batch(), config.context()));
-        if (step > 0) {
-          model.load(checkpoint, MODEL_NAME);
-          log.printf(Locale.ROOT, "resumed from %s at step %d%n", checkpoint, step);
-        }
         long startNanos = System.nanoTime();
         double budgetSeconds = options.budgetMinutes() * 60;
         int window = config.context() + 1;
@@ -179,9 +181,42 @@ public final class LmTrainer {
         }
         collector.backward(loss);
       }
+      if (!gradientsFinite(trainer)) {
+        // A finite loss can still back-propagate an overflow; one such update would turn every weight
+        // into NaN (seen at step ~5200 of a run), so the batch is dropped instead.
+        clearGradients(trainer);
+        return Double.NaN;
+      }
       // The update runs after the collector closes, outside autograd recording, as DJL's EasyTrain does.
       trainer.step();
       return value;
+    }
+  }
+
+  private static boolean gradientsFinite(Trainer trainer) {
+    for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> p : trainer.getModel().getBlock().getParameters()) {
+      NDArray w = p.getValue().getArray();
+      if (w.hasGradient()) {
+        NDArray g = w.getGradient();
+        boolean bad = g.isNaN().any().getBoolean() || g.isInfinite().any().getBoolean();
+        g.close();
+        if (bad) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Sets every gradient to zero in place; subtraction would keep NaN, which is what is being cleared. */
+  private static void clearGradients(Trainer trainer) {
+    for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> p : trainer.getModel().getBlock().getParameters()) {
+      NDArray w = p.getValue().getArray();
+      if (w.hasGradient()) {
+        NDArray g = w.getGradient();
+        g.set(new ai.djl.ndarray.index.NDIndex("..."), 0);
+        g.close();
+      }
     }
   }
 

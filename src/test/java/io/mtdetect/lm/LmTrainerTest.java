@@ -35,6 +35,13 @@ class LmTrainerTest {
     assertTrue(Files.exists(out.resolve("config.json")) && Files.exists(out.resolve("checkpoint/state.json")));
     assertTrue(report.heldOut().bitsPerChar() > 0, report::toString);
 
+    // Resuming continues from the checkpoint: the next run starts near the last loss, not from scratch.
+    LmTrainer.Options more = new LmTrainer.Options(config, 8, 1e-2f, 70, 5, 7, 1000, 0);
+    LmTrainer.Report resumed = new LmTrainer(corpus, tokenizer, new PrintStream(log)).train(more, out);
+    assertEquals(70, resumed.steps());
+    assertTrue(resumed.firstLoss() < report.firstLoss() - 1.0,
+        "resumed at " + resumed.firstLoss() + ", fresh start was " + report.firstLoss());
+
     try (BuiltInLanguageModel lm = BuiltInLanguageModel.load(out, 2)) {
       TokenScores fluent = lm.score("", "The council said on Monday that the budget was approved.");
       TokenScores garbled = lm.score("", "Budget the approved council was Monday on said that the.");

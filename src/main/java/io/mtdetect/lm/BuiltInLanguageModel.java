@@ -66,24 +66,25 @@ public final class BuiltInLanguageModel implements LanguageModel {
   }
 
   /** A request turned into ids: [EOT, context…, text…], scoring from {@code firstTarget}. */
-  private record Prepared(Encoding encoding, long[] sequence, int firstTarget) {
+  private record Prepared(Encoding encoding, int shift, long[] sequence, int firstTarget) {
     int tokens() {
       return sequence.length - firstTarget;
     }
   }
 
   private Prepared prepare(Request request) {
-    Encoding encoding = tokenizer.encode(request.text(), false, false);
+    Joined joined = Joined.of(request);
+    Encoding encoding = tokenizer.encode(joined.text(), false, false);
     long[] ids = encoding.getIds();
     long[] contextIds =
-        request.context().isEmpty() ? new long[0] : tokenizer.encode(request.context(), false, false).getIds();
+        joined.context().isEmpty() ? new long[0] : tokenizer.encode(joined.context(), false, false).getIds();
     // Keep as much of the context as fits in one window together with the text.
     int room = Math.max(0, config.context() - 1 - ids.length);
     int keep = Math.min(contextIds.length, room);
     long[] sequence = new long[1 + keep + ids.length];
     System.arraycopy(contextIds, contextIds.length - keep, sequence, 1, keep);
     System.arraycopy(ids, 0, sequence, 1 + keep, ids.length);
-    return new Prepared(encoding, sequence, 1 + keep);
+    return new Prepared(encoding, joined.shift(), sequence, 1 + keep);
   }
 
   @Override
@@ -117,7 +118,7 @@ public final class BuiltInLanguageModel implements LanguageModel {
     }
     List<TokenScores> out = new ArrayList<>(prepared.size());
     for (int i = 0; i < prepared.size(); i++) {
-      out.add(toScores(prepared.get(i).encoding(), logProb[i], rank[i]));
+      out.add(toScores(prepared.get(i).encoding(), prepared.get(i).shift(), logProb[i], rank[i]));
     }
     return out;
   }
@@ -197,16 +198,34 @@ public final class BuiltInLanguageModel implements LanguageModel {
     }
   }
 
-  static TokenScores toScores(Encoding encoding, double[] logProb, int[] rank) {
+  /**
+   * Context and text as the tokenizer should see them. A byte-level BPE tokenizer glues a word's
+   * leading space to the word (" Russia"), so text that follows context is encoded with its
+   * separating space in front and the context without a trailing one; otherwise every sentence
+   * would start with a rare space-less token and look surprising. {@code shift} maps offsets back.
+   */
+  record Joined(String context, String text, int shift) {
+    static Joined of(Request request) {
+      String context = request.context().stripTrailing();
+      if (context.isEmpty()) {
+        return new Joined("", request.text(), 0);
+      }
+      return new Joined(context, " " + request.text(), 1);
+    }
+  }
+
+  /** Token scores with spans in the caller's text: {@code shift} leading characters were added for encoding. */
+  static TokenScores toScores(Encoding encoding, int shift, double[] logProb, int[] rank) {
     CharSpan[] spans = encoding.getCharTokenSpans();
+    String[] tokens = encoding.getTokens();
     int n = logProb.length;
     int[] start = new int[n];
     int[] end = new int[n];
     for (int i = 0; i < n; i++) {
-      start[i] = spans[i] == null ? -1 : spans[i].getStart();
-      end[i] = spans[i] == null ? -1 : spans[i].getEnd();
+      start[i] = spans[i] == null ? -1 : Math.max(0, spans[i].getStart() - shift);
+      end[i] = spans[i] == null ? -1 : Math.max(0, spans[i].getEnd() - shift);
     }
-    return new TokenScores(encoding.getTokens(), start, end, logProb, rank);
+    return new TokenScores(tokens, start, end, logProb, rank);
   }
 
   @Override

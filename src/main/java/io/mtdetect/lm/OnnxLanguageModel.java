@@ -81,9 +81,10 @@ public final class OnnxLanguageModel implements LanguageModel {
 
   @Override
   public TokenScores score(String context, String text) {
-    Encoding encoding = tokenizer.encode(text, false, false);
+    BuiltInLanguageModel.Joined joined = BuiltInLanguageModel.Joined.of(new Request(context, text));
+    Encoding encoding = tokenizer.encode(joined.text(), false, false);
     long[] ids = encoding.getIds();
-    long[] contextIds = context.isEmpty() ? new long[0] : tokenizer.encode(context, false, false).getIds();
+    long[] contextIds = joined.context().isEmpty() ? new long[0] : tokenizer.encode(joined.context(), false, false).getIds();
     int keep = Math.min(contextIds.length, Math.max(0, WINDOW - ids.length));
     // Hugging Face LMs have no start token in common; the first token is conditioned on the context only.
     long[] sequence = new long[keep + ids.length];
@@ -98,7 +99,7 @@ public final class OnnxLanguageModel implements LanguageModel {
             logProb, rank, t - keep);
       }
     }
-    return BuiltInLanguageModel.toScores(encoding, logProb, rank);
+    return BuiltInLanguageModel.toScores(encoding, joined.shift(), logProb, rank);
   }
 
   @Override

@@ -22,4 +22,13 @@ public record TokenScores(String[] tokens, int[] start, int[] end, double[] logP
     }
     return sum;
   }
+
+  /** GLTR's rank buckets of the actual tokens: top 10, top 100, top 1000, and the rest. */
+  public int[] gltrBuckets() {
+    int[] buckets = new int[4];
+    for (int r : rank) {
+      buckets[r < 10 ? 0 : r < 100 ? 1 : r < 1000 ? 2 : 3]++;
+    }
+    return buckets;
+  }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A logistic model over named features: p = sigmoid(bias + Σ weight·(x − mean)/scale). Features
- * the model has no weight for are ignored, so adding a signal never breaks an older model file.
+ * the model has no weight for are ignored, so adding a signal never breaks an older model file;
+ * weighted features that are missing count as their mean.
  * Transparent on purpose: each weight says how much one kind of evidence counts.
  */
 public record LogisticModel(
@@ -23,9 +24,11 @@ public record LogisticModel(
   public double probability(Map<String, Double> features) {
     double z = bias;
     for (Map.Entry<String, Double> w : weights.entrySet()) {
-      double x = features.getOrDefault(w.getKey(), 0.0);
-      double scale = scales.getOrDefault(w.getKey(), 1.0);
-      z += w.getValue() * (x - means.getOrDefault(w.getKey(), 0.0)) / scale;
+      double mean = means.getOrDefault(w.getKey(), 0.0);
+      // A feature no signal computed (e.g. the language model is switched off) is imputed with its
+      // training mean, so it adds nothing, rather than read as 0, which would be far out of range.
+      double x = features.getOrDefault(w.getKey(), mean);
+      z += w.getValue() * (x - mean) / scales.getOrDefault(w.getKey(), 1.0);
     }
     return sigmoid(z);
   }

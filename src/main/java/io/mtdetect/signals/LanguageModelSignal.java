@@ -23,10 +23,12 @@ public final class LanguageModelSignal implements SentenceSignal {
   public static final String MAX_SURPRISAL = "lm.maxSurprisal";
   public static final String BITS_PER_CHAR = "lm.bitsPerChar";
   public static final String RELATIVE = "lm.relativeSurprisal";
+  /** GLTR buckets: shares of tokens that were the model's top-10, top-100, top-1000 guess, or rarer. */
+  public static final String TOP10_SHARE = "lm.top10Share";
+  public static final String TOP100_SHARE = "lm.top100Share";
+  public static final String TOP1000_SHARE = "lm.top1000Share";
   public static final String RARE_SHARE = "lm.rareTokenShare";
-
-  /** GLTR's last bucket: tokens outside the model's top 1000 guesses. */
-  private static final int RARE_RANK = 1000;
+  private static final List<String> GLTR_FEATURES = List.of(TOP10_SHARE, TOP100_SHARE, TOP1000_SHARE, RARE_SHARE);
   /** Tokens at least this surprising (bits) are pointed at as evidence. */
   private static final double EVIDENCE_BITS = 14;
   private static final int EVIDENCE_PER_SENTENCE = 2;
@@ -46,7 +48,8 @@ public final class LanguageModelSignal implements SentenceSignal {
 
   @Override
   public List<String> features() {
-    return List.of(SURPRISAL, MAX_SURPRISAL, BITS_PER_CHAR, RELATIVE, RARE_SHARE);
+    return List.of(SURPRISAL, MAX_SURPRISAL, BITS_PER_CHAR, RELATIVE, TOP10_SHARE, TOP100_SHARE, TOP1000_SHARE,
+        RARE_SHARE);
   }
 
   @Override
@@ -60,7 +63,7 @@ public final class LanguageModelSignal implements SentenceSignal {
         paragraphStart = s.start();
       }
       String context = text.substring(Math.max(paragraphStart, s.start() - MAX_CONTEXT_CHARS), s.start()).strip();
-      requests.add(new LanguageModel.Request(context.isEmpty() ? "" : context + " ", s.text()));
+      requests.add(new LanguageModel.Request(context, s.text()));
     }
     // One call per article lets the model batch its sentences.
     List<TokenScores> all = model.scoreAll(requests);
@@ -73,20 +76,19 @@ public final class LanguageModelSignal implements SentenceSignal {
       }
       double bits = 0;
       double max = 0;
-      int rare = 0;
       for (int i = 0; i < scores.size(); i++) {
         double b = scores.surprisalBits(i);
         bits += b;
         max = Math.max(max, b);
-        if (scores.rank()[i] >= RARE_RANK) {
-          rare++;
-        }
       }
       mean[s.index()] = bits / scores.size();
       f.set(SURPRISAL, mean[s.index()]);
       f.set(MAX_SURPRISAL, max);
       f.set(BITS_PER_CHAR, bits / Math.max(1, s.text().length()));
-      f.set(RARE_SHARE, rare / (double) scores.size());
+      int[] buckets = scores.gltrBuckets();
+      for (int b = 0; b < buckets.length; b++) {
+        f.set(GLTR_FEATURES.get(b), buckets[b] / (double) scores.size());
+      }
       pointAtSurprisingTokens(s, scores, f);
     }
     double baseline = median(mean);

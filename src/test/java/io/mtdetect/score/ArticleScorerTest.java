@@ -26,7 +26,8 @@ class ArticleScorerTest {
     LogisticModel m = new LogisticModel(1.0, Map.of("a", 2.0), Map.of("a", 3.0), Map.of("a", 2.0));
     // z = 1 + 2 * (5 - 3) / 2 = 3
     assertEquals(1 / (1 + Math.exp(-3)), m.probability(Map.of("a", 5.0, "ignored", 100.0)), 1e-12);
-    assertEquals(1 / (1 + Math.exp(-1 + 3)), m.probability(Map.of()), 1e-12);
+    // a missing feature counts as its mean: z = 1
+    assertEquals(1 / (1 + Math.exp(-1)), m.probability(Map.of()), 1e-12);
   }
 
   @Test

@@ -63,10 +63,12 @@ class LanguageModelSignalTest {
     assertTrue(f.get(1).feature(LanguageModelSignal.RELATIVE) > 1.0);
     assertEquals(0.0, f.get(0).feature(LanguageModelSignal.RELATIVE), 1e-9);
     assertEquals(1.0 / 9, f.get(1).feature(LanguageModelSignal.RARE_SHARE), 1e-9);
+    assertEquals(8.0 / 9, f.get(1).feature(LanguageModelSignal.TOP10_SHARE), 1e-9);
+    assertEquals(0.0, f.get(1).feature(LanguageModelSignal.TOP100_SHARE), 1e-9);
     Evidence e = f.get(1).evidence().get(0);
     assertEquals("universe", a.article().text().substring(e.start(), e.end()));
     assertTrue(f.get(0).evidence().isEmpty());
     // The paragraph so far is the context; a new paragraph starts without one.
-    assertEquals(List.of("", "The talks went on. ", ""), model.contexts);
+    assertEquals(List.of("", "The talks went on.", ""), model.contexts);
   }
 }

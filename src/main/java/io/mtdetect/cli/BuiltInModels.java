@@ -60,6 +60,9 @@ final class BuiltInModels {
 
   /** Like {@link #languageModel} for commands that cannot work without one. */
   static LanguageModel requireLanguageModel(String option, int threads) throws IOException {
+    if ("none".equals(option)) {
+      throw new IOException("this command needs a language model; --lm none switches it off");
+    }
     LanguageModel model = languageModel(option, threads);
     if (model == null) {
       throw new IOException("no language model: " + modelsDir().resolve("lm") + " has no weights; pass --lm DIR");

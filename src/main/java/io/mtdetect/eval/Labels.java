@@ -34,6 +34,9 @@ public final class Labels {
 
   /** Reads the label CSV; throws with a message naming the file and line for anything malformed. */
   public static Labels read(Path csv, List<String> inputs) throws IOException {
+    if (!Files.isReadable(csv)) {
+      throw new IOException("cannot read labels file " + csv + (Files.exists(csv) ? "" : ": no such file"));
+    }
     Map<String, ArticleLabel> articles = new LinkedHashMap<>();
     try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       String header = reader.readLine();

@@ -75,4 +75,11 @@ class EvalCommandTest {
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
     assertTrue(r.err().startsWith("mtdetect: error: " + labels + ":2: expected id,label"), r.err());
   }
+
+  @Test
+  void missingLabelFileIsAClearError() {
+    Run r = run("eval", "--lm", "none", "--labels", dir.resolve("absent.csv").toString(), articles.toString());
+    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
+    assertEquals("mtdetect: error: cannot read labels file " + dir.resolve("absent.csv") + ": no such file", r.err().strip());
+  }
 }

@@ -3,7 +3,6 @@ package io.mtdetect.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mtdetect.core.SegmentedArticle;
-import io.mtdetect.core.Sentence;
 import io.mtdetect.ingest.InputItem;
 import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
@@ -12,6 +11,7 @@ import io.mtdetect.lm.TokenScores;
 import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.Json;
 import io.mtdetect.segment.Segmenter;
+import io.mtdetect.signals.LanguageModelSignal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -98,17 +98,8 @@ final class PerplexityCommand implements Callable<Integer> {
     if (article.sentences().isEmpty()) {
       return new ArticleFigures(item.id(), item.source(), null, null, null, null, "no article text to score");
     }
-    List<LanguageModel.Request> requests = new ArrayList<>();
-    String text = article.article().text();
-    for (Sentence s : article.sentences()) {
-      int paragraphStart = s.start();
-      for (int k = s.index() - 1; k >= 0 && article.sentences().get(k).paragraph() == s.paragraph(); k--) {
-        paragraphStart = article.sentences().get(k).start();
-      }
-      String context = text.substring(paragraphStart, s.start());
-      requests.add(new LanguageModel.Request(context, s.text()));
-    }
-    List<TokenScores> scores = model.scoreAll(requests);
+    // The whole paragraph so far is context; the model keeps what fits its window.
+    List<TokenScores> scores = model.scoreAll(LanguageModelSignal.requests(article, Integer.MAX_VALUE));
     List<SentenceFigures> sentences = new ArrayList<>();
     double nats = 0;
     int tokens = 0;

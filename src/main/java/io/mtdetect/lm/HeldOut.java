@@ -18,11 +18,12 @@ public record HeldOut(long paragraphs, long tokens, long characters, double nats
     double nats = 0;
     long tokens = 0;
     long chars = 0;
-    for (String text : texts) {
-      TokenScores scores = lm.score("", text);
-      nats += scores.totalNats();
-      tokens += scores.size();
-      chars += text.length();
+    List<LanguageModel.Request> requests = texts.stream().map(t -> new LanguageModel.Request("", t)).toList();
+    List<TokenScores> all = lm.scoreAll(requests);
+    for (int i = 0; i < texts.size(); i++) {
+      nats += all.get(i).totalNats();
+      tokens += all.get(i).size();
+      chars += texts.get(i).length();
     }
     double perToken = nats / Math.max(tokens, 1);
     return new HeldOut(texts.size(), tokens, chars, perToken, Math.exp(perToken), nats / Math.log(2) / Math.max(chars, 1));

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -194,14 +195,12 @@ public final class LmTrainer {
   }
 
   private static boolean gradientsFinite(Trainer trainer) {
-    for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> p : trainer.getModel().getBlock().getParameters()) {
-      NDArray w = p.getValue().getArray();
+    for (NDArray w : weights(trainer.getModel())) {
       if (w.hasGradient()) {
-        NDArray g = w.getGradient();
-        boolean bad = g.isNaN().any().getBoolean() || g.isInfinite().any().getBoolean();
-        g.close();
-        if (bad) {
-          return false;
+        try (NDArray g = w.getGradient()) {
+          if (!isFinite(g)) {
+            return false;
+          }
         }
       }
     }
@@ -210,24 +209,29 @@ public final class LmTrainer {
 
   /** Sets every gradient to zero in place; subtraction would keep NaN, which is what is being cleared. */
   private static void clearGradients(Trainer trainer) {
-    for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> p : trainer.getModel().getBlock().getParameters()) {
-      NDArray w = p.getValue().getArray();
+    for (NDArray w : weights(trainer.getModel())) {
       if (w.hasGradient()) {
-        NDArray g = w.getGradient();
-        g.set(new ai.djl.ndarray.index.NDIndex("..."), 0);
-        g.close();
+        try (NDArray g = w.getGradient()) {
+          g.set(new ai.djl.ndarray.index.NDIndex("..."), 0);
+        }
       }
     }
   }
 
   private static boolean weightsFinite(Model model) {
-    for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> p : model.getBlock().getParameters()) {
-      NDArray w = p.getValue().getArray();
-      if (w.isNaN().any().getBoolean() || w.isInfinite().any().getBoolean()) {
-        return false;
-      }
+    return weights(model).stream().allMatch(LmTrainer::isFinite);
+  }
+
+  private static List<NDArray> weights(Model model) {
+    return model.getBlock().getParameters().values().stream().map(ai.djl.nn.Parameter::getArray).toList();
+  }
+
+  /** Whether every value is finite; the check's temporary arrays are freed before returning. */
+  private static boolean isFinite(NDArray array) {
+    try (NDManager scope = NDManager.subManagerOf(array)) {
+      array.tempAttach(scope);
+      return !array.isNaN().any().getBoolean() && !array.isInfinite().any().getBoolean();
     }
-    return true;
   }
 
   private static double mean(java.util.Collection<Double> values) {

@@ -55,18 +55,8 @@ public final class LanguageModelSignal implements SentenceSignal {
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
     List<Sentence> sentences = article.sentences();
-    String text = article.article().text();
-    List<LanguageModel.Request> requests = new ArrayList<>(sentences.size());
-    int paragraphStart = 0;
-    for (Sentence s : sentences) {
-      if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) {
-        paragraphStart = s.start();
-      }
-      String context = text.substring(Math.max(paragraphStart, s.start() - MAX_CONTEXT_CHARS), s.start()).strip();
-      requests.add(new LanguageModel.Request(context, s.text()));
-    }
     // One call per article lets the model batch its sentences.
-    List<TokenScores> all = model.scoreAll(requests);
+    List<TokenScores> all = model.scoreAll(requests(article, MAX_CONTEXT_CHARS));
     double[] mean = new double[sentences.size()];
     for (Sentence s : sentences) {
       TokenScores scores = all.get(s.index());
@@ -95,6 +85,25 @@ public final class LanguageModelSignal implements SentenceSignal {
     for (Sentence s : sentences) {
       findings.get(s.index()).set(RELATIVE, mean[s.index()] - baseline);
     }
+  }
+
+  /**
+   * One request per sentence, with the paragraph before it (at most {@code maxContextChars}
+   * characters of it) as context: what the language model is asked for each sentence.
+   */
+  public static List<LanguageModel.Request> requests(SegmentedArticle article, int maxContextChars) {
+    List<Sentence> sentences = article.sentences();
+    String text = article.article().text();
+    List<LanguageModel.Request> requests = new ArrayList<>(sentences.size());
+    int paragraphStart = 0;
+    for (Sentence s : sentences) {
+      if (s.index() == 0 || sentences.get(s.index() - 1).paragraph() != s.paragraph()) {
+        paragraphStart = s.start();
+      }
+      String context = text.substring(Math.max(paragraphStart, s.start() - maxContextChars), s.start()).strip();
+      requests.add(new LanguageModel.Request(context, s.text()));
+    }
+    return requests;
   }
 
   private void pointAtSurprisingTokens(Sentence s, TokenScores scores, SentenceFindings f) {

@@ -8,6 +8,8 @@ public final class ExitCodes {
   public static final int SOME_FAILED = 1;
   /** Nothing was scored, or the command line was wrong. */
   public static final int NOTHING_SCORED_OR_USAGE = 2;
+  /** {@code screen}: at least one item was flagged as machine-translated (takes precedence over 1). */
+  public static final int FLAGGED = 3;
 
   private ExitCodes() {}
 

@@ -26,6 +26,9 @@ public final class MtDetect {
     cli.addSubcommand("bench-lm", new BenchLmCommand(console));
     cli.addSubcommand("eval", new EvalCommand(console));
     cli.addSubcommand("train-scorer", new TrainScorerCommand(console));
+    cli.addSubcommand("screen", new ScreenCommand(console));
+    cli.addSubcommand("extract", new ExtractCommand(console));
+    cli.addSubcommand("report", new ReportCommand(console));
     cli.setOut(new java.io.PrintWriter(console.out(), true));
     cli.setErr(new java.io.PrintWriter(console.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A progress line on stderr for runs longer than a couple of seconds: items done and the rate.
- * Only drawn on a terminal, so logs and pipes stay clean.
+ * A progress line on stderr for runs longer than a couple of seconds: items done, the rate and,
+ * when the total is known, the time left. Only drawn on a terminal, so logs and pipes stay clean.
  */
 final class Progress {
   private static final long FIRST_AFTER_NANOS = 2_000_000_000L;
@@ -15,12 +15,19 @@ final class Progress {
   private final boolean enabled;
   private final long startNanos = System.nanoTime();
   private long lastNanos = startNanos + FIRST_AFTER_NANOS - EVERY_NANOS;
+  private final long total;
   private int done;
   private boolean drawn;
 
   Progress(PrintStream err, boolean enabled) {
+    this(err, enabled, -1);
+  }
+
+  /** @param total the number of items expected, or -1 when unknown (stdin) */
+  Progress(PrintStream err, boolean enabled, long total) {
     this.err = err;
     this.enabled = enabled;
+    this.total = total;
   }
 
   void itemDone() {
@@ -32,7 +39,13 @@ final class Progress {
     if (now - lastNanos >= EVERY_NANOS) {
       lastNanos = now;
       double seconds = (now - startNanos) / 1e9;
-      err.printf(Locale.ROOT, "\r%d articles, %.1f articles/s, %.0f s", done, done / seconds, seconds);
+      double rate = done / seconds;
+      if (total > 0 && done <= total) {
+        err.printf(Locale.ROOT, "\r%d/%d articles, %.1f articles/s, %.0f s, ETA %.0f s\033[K", done, total, rate, seconds,
+            (total - done) / rate);
+      } else {
+        err.printf(Locale.ROOT, "\r%d articles, %.1f articles/s, %.0f s\033[K", done, rate, seconds);
+      }
       err.flush();
       drawn = true;
     }

@@ -10,13 +10,19 @@ import java.util.Objects;
  * @param title  the title when the source carries it separately, else {@code null}
  * @param text   the full text; every offset mtdetect reports points into this string
  * @param layout whether the text's first line is its headline
+ * @param textFrom for feed items, which part of the item the text is: {@code content}, {@code page}
+ *     (the linked page) or {@code summary}; {@code null} for other inputs
  */
-public record Article(String id, String source, String title, String text, TextLayout layout) {
+public record Article(String id, String source, String title, String text, TextLayout layout, String textFrom) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(layout, "layout");
+  }
+
+  public Article(String id, String source, String title, String text, TextLayout layout) {
+    this(id, source, title, text, layout, null);
   }
 
   /** How the title relates to the text. */

@@ -12,7 +12,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "id", "source", "title", "mtProbability", "quality", "verdict", "error", "sentences", "skipped"
+  "id", "source", "title", "textFrom", "mtProbability", "quality", "verdict", "error", "sentences", "skipped"
 })
 public record ArticleResult(
     String id,
@@ -23,10 +23,21 @@ public record ArticleResult(
     Verdict verdict,
     String error,
     List<ScoredSentence> sentences,
-    List<SkippedLine> skipped) {
+    List<SkippedLine> skipped,
+    String textFrom) {
+
+  public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
+      String error, List<ScoredSentence> sentences, List<SkippedLine> skipped) {
+    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, null);
+  }
 
   public static ArticleResult failed(String id, String source, String error) {
     return new ArticleResult(id, source, null, null, null, null, error, null, null);
+  }
+
+  /** This result with the feed item's text origin recorded. */
+  public ArticleResult withTextFrom(String origin) {
+    return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, origin);
   }
 
   @JsonIgnore

@@ -12,7 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import io.mtdetect.ingest.html.HtmlPages;
+import io.mtdetect.ingest.html.WebArticles;
+import io.mtdetect.ingest.web.PageFetcher;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -31,19 +36,28 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
   public static final String STDIN = "-";
   private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
   private static final List<String> JSONL_EXTENSIONS = List.of(".jsonl", ".ndjson");
-  private static final String SUPPORTED = "*.txt, *.text, *.jsonl, *.ndjson";
+  private static final String SUPPORTED = "*.txt, *.text, *.jsonl, *.ndjson, *.html, *.htm";
+  /** How long one page fetch may take. */
+  public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(20);
 
   private final Deque<String> pendingSpecs;
   private final Deque<InputItem> ready = new ArrayDeque<>();
   private final InputStream stdin;
   private final InputLimits limits;
   private final ObjectMapper json = new ObjectMapper();
+  private final PageFetcher fetcher;
+  private final WebArticles webArticles = new WebArticles();
   private JsonLinesSource openJsonLines;
 
   public InputReader(List<String> specs, InputStream stdin, InputLimits limits) {
+    this(specs, stdin, limits, new PageFetcher(FETCH_TIMEOUT, limits.maxArticleBytes()));
+  }
+
+  public InputReader(List<String> specs, InputStream stdin, InputLimits limits, PageFetcher fetcher) {
     this.pendingSpecs = new ArrayDeque<>(specs);
     this.stdin = stdin;
     this.limits = limits;
+    this.fetcher = fetcher;
   }
 
   @Override
@@ -92,7 +106,17 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
       readStdin();
       return;
     }
-    Path path = Path.of(spec);
+    if (PageFetcher.isUrl(spec)) {
+      ready.add(fetchPage(spec));
+      return;
+    }
+    Path path;
+    try {
+      path = Path.of(spec);
+    } catch (InvalidPathException e) {
+      ready.add(new InputItem.Unreadable(spec, spec, "not a valid path"));
+      return;
+    }
     if (!Files.exists(path)) {
       ready.add(new InputItem.Unreadable(spec, spec, "no such file or directory"));
     } else if (Files.isDirectory(path)) {
@@ -101,6 +125,8 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
       ready.add(new InputItem.Unreadable(fileId(path), spec, "permission denied"));
     } else if (hasExtension(path, JSONL_EXTENSIONS)) {
       openJsonLinesFile(path);
+    } else if (HtmlPages.isPage(path)) {
+      ready.add(readPage(path));
     } else {
       ready.add(readTextFile(path));
     }
@@ -112,7 +138,7 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
       files =
           walk.filter(Files::isRegularFile)
               .filter(p -> !isHidden(dir, p))
-              .filter(p -> hasExtension(p, TEXT_EXTENSIONS) || hasExtension(p, JSONL_EXTENSIONS))
+              .filter(p -> hasExtension(p, TEXT_EXTENSIONS) || hasExtension(p, JSONL_EXTENSIONS) || HtmlPages.isPage(p))
               .sorted()
               .collect(Collectors.toList());
     } catch (IOException | UncheckedIOException e) {
@@ -143,6 +169,29 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
       return textArticle(id, source, bytes, bytes.length);
     } catch (IOException e) {
       return new InputItem.Unreadable(id, source, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private InputItem readPage(Path path) {
+    String id = fileId(path);
+    try {
+      byte[] bytes = HtmlPages.readBytes(path, limits.maxArticleBytes());
+      return webArticles.fromPage(id, path.toString(), bytes, null, null);
+    } catch (IOException e) {
+      return new InputItem.Unreadable(id, path.toString(), e instanceof HtmlPages.PageTooLargeException
+          ? e.getMessage() : "cannot read: " + e.getMessage());
+    }
+  }
+
+  private InputItem fetchPage(String url) {
+    try {
+      PageFetcher.Fetched page = fetcher.fetch(url);
+      return webArticles.fromPage(url, url, page.body(), page.charset(), page.finalUri().toString());
+    } catch (PageFetcher.FetchException e) {
+      return new InputItem.Unreadable(url, url, e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new InputItem.Unreadable(url, url, "interrupted");
     }
   }
 

@@ -40,7 +40,7 @@ public final class ArticleAnalyzer implements AutoCloseable {
     }
     ArticleScorer.Scored scored = scorer.score(segmented, findings);
     return new ArticleResult(article.id(), article.source(), segmented.title(), scored.mtProbability(),
-        scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped());
+        scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom());
   }
 
   public List<SentenceSignal> signals() {

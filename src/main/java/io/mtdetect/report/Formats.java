@@ -8,13 +8,17 @@ import java.util.Locale;
 public enum Formats {
   TABLE,
   JSON,
-  JSONL;
+  JSONL,
+  CSV,
+  HTML;
 
   public OutputFormat open(Writer out) throws IOException {
     return switch (this) {
       case TABLE -> new TableFormat(out);
       case JSON -> new JsonFormat(out);
       case JSONL -> new JsonLinesFormat(out);
+      case CSV -> new CsvFormat(out);
+      case HTML -> new HtmlReportFormat(out);
     };
   }
 

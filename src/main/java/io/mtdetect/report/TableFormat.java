@@ -43,6 +43,7 @@ public final class TableFormat implements OutputFormat {
     out.flush();
   }
 
+  /** The strongest evidence of an article in one line, shared by the table and CSV formats. */
   static String strongestEvidence(ArticleResult result) {
     String text = result.sentences().stream()
         .sorted(Comparator.comparingDouble(ScoredSentence::mtProbability).reversed())
@@ -55,7 +56,7 @@ public final class TableFormat implements OutputFormat {
     return text.length() <= MAX_EVIDENCE_CHARS ? text : text.substring(0, MAX_EVIDENCE_CHARS - 1) + "…";
   }
 
-  private static String describe(Evidence e, ScoredSentence s) {
+  static String describe(Evidence e, ScoredSentence s) {
     int from = Math.max(0, e.start() - s.start());
     int to = Math.min(s.text().length(), Math.max(from, e.end() - s.start()));
     String span = s.text().substring(from, to).replaceAll("\\s+", " ");

@@ -69,7 +69,7 @@ public final class ArticleScorer {
     }
     double probability = model.article().model().probability(articleFeatures(rescored));
     return new ArticleResult(result.id(), result.source(), result.title(), probability, quality(probability),
-        verdict(probability), null, rescored, result.skipped());
+        verdict(probability), null, rescored, result.skipped(), result.textFrom());
   }
 
   /** The aggregated features the article model reads; public for the training and eval commands. */

@@ -51,7 +51,7 @@ public final class BoilerplateFilter {
                   + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
                   + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?"
                   + "(?:\\s*[|•·-]\\s*.{0,30})?)"),
-          rule("weather-strip", "(?:.{0,40}-?\\d{1,3}\\s*°\\s*[cf]?.{0,40})"),
+          rule("weather-strip", "(?:.{0,40}-?\\d{1,3}(?:[.,]\\d)?\\s*°\\s*[cf]?.{0,40}|-?\\d{1,3}(?:[.,]\\d)?\\s*[cf])"),
           rule("byline", "(?:by|written by|words by)\\s+(?-i:\\p{Lu})[^.!?]{0,80}"),
           rule(
               "credit-line",

@@ -3,11 +3,7 @@ package io.mtdetect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,17 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTest {
   @TempDir Path dir;
   private Path articles;
-
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    int exit = MtDetect.run(console, args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
 
   @BeforeEach
   void writeArticles() throws IOException {
@@ -42,7 +27,7 @@ class EvalCommandTest {
   void reportsAucCalibrationGroupsAndAblation() throws IOException {
     Path labels = Files.writeString(dir.resolve("labels.csv"), "id,label,group\nmt,1,roundtrip\nclean,0,original\n");
     Path out = dir.resolve("report");
-    Run r = run("eval", "--lm", "none", "--labels", labels.toString(), "--out", out.toString(), articles.toString());
+    Cli.Run r = Cli.run("eval", "--lm", "none", "--labels", labels.toString(), "--out", out.toString(), articles.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("| all | 2 | 1 | 1.000 |"), r.out());
     assertTrue(r.out().contains("| roundtrip | 1 | 1 |"), r.out());
@@ -55,7 +40,7 @@ class EvalCommandTest {
   @Test
   void articleWithoutLabelIsAClearError() throws IOException {
     Path labels = Files.writeString(dir.resolve("labels.csv"), "id,label\nmt,1\n");
-    Run r = run("eval", "--lm", "none", "--labels", labels.toString(), articles.toString());
+    Cli.Run r = Cli.run("eval", "--lm", "none", "--labels", labels.toString(), articles.toString());
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
     assertTrue(r.err().contains("have no label in " + labels + ", e.g. \"clean\""), r.err());
   }
@@ -63,7 +48,7 @@ class EvalCommandTest {
   @Test
   void unknownIdInLabelsIsAClearError() throws IOException {
     Path labels = Files.writeString(dir.resolve("labels.csv"), "id,label\nmt,1\nclean,0\nghost,1\n");
-    Run r = run("eval", "--lm", "none", "--labels", labels.toString(), articles.toString());
+    Cli.Run r = Cli.run("eval", "--lm", "none", "--labels", labels.toString(), articles.toString());
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
     assertTrue(r.err().contains("match no scored article (unknown id or unreadable input), e.g. \"ghost\""), r.err());
   }
@@ -71,14 +56,14 @@ class EvalCommandTest {
   @Test
   void malformedLabelFileIsAClearError() throws IOException {
     Path labels = Files.writeString(dir.resolve("labels.csv"), "id,label\nmt,yes\n");
-    Run r = run("eval", "--lm", "none", "--labels", labels.toString(), articles.toString());
+    Cli.Run r = Cli.run("eval", "--lm", "none", "--labels", labels.toString(), articles.toString());
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
     assertTrue(r.err().startsWith("mtdetect: error: " + labels + ":2: expected id,label"), r.err());
   }
 
   @Test
   void missingLabelFileIsAClearError() {
-    Run r = run("eval", "--lm", "none", "--labels", dir.resolve("absent.csv").toString(), articles.toString());
+    Cli.Run r = Cli.run("eval", "--lm", "none", "--labels", dir.resolve("absent.csv").toString(), articles.toString());
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
     assertEquals("mtdetect: error: cannot read labels file " + dir.resolve("absent.csv") + ": no such file", r.err().strip());
   }

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,30 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ScoreCommandTest {
   @TempDir Path dir;
 
-  private record Run(int exit, String out, String err) {
-    List<JsonNode> records() throws IOException {
-      List<JsonNode> list = new ArrayList<>();
-      for (String line : out.split("\n")) {
-        if (!line.isBlank()) {
-          list.add(new ObjectMapper().readTree(line));
-        }
-      }
-      return list;
-    }
-  }
-
-  private static Run run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Console console = new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    int exit = MtDetect.run(console, args);
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
   @Test
   void scoresSeedsAsJsonLinesWithTheDocumentedFields() throws IOException {
-    Run r = run("", "score", "--format", "jsonl", "seeds/");
+    Cli.Run r = Cli.run("score", "--format", "jsonl", "seeds/");
     assertEquals(0, r.exit(), r.err());
     List<JsonNode> records = r.records();
     assertEquals(5, records.size());
@@ -67,7 +42,7 @@ class ScoreCommandTest {
 
   @Test
   void offsetsPointIntoTheOriginalFile() throws IOException {
-    Run r = run("", "score", "-f", "jsonl", "seeds/001_6c04b11d307fba50.txt");
+    Cli.Run r = Cli.run("score", "-f", "jsonl", "seeds/001_6c04b11d307fba50.txt");
     String text = Files.readString(Path.of("seeds/001_6c04b11d307fba50.txt"));
     for (JsonNode s : r.records().get(0).get("sentences")) {
       assertEquals(s.get("text").asText(), text.substring(s.get("start").asInt(), s.get("end").asInt()));
@@ -80,7 +55,7 @@ class ScoreCommandTest {
 
   @Test
   void tableIsTheDefaultAndShowsVerdicts() {
-    Run r = run("", "score", "seeds/000_d1139157ce98809a.txt", "seeds/003_1e948bf9bd27d1c1.txt");
+    Cli.Run r = Cli.run("score", "seeds/000_d1139157ce98809a.txt", "seeds/003_1e948bf9bd27d1c1.txt");
     assertEquals(0, r.exit());
     String[] lines = r.out().split("\n");
     assertEquals(3, lines.length);
@@ -94,7 +69,7 @@ class ScoreCommandTest {
     Path latin1 = Files.write(dir.resolve("latin1.txt"), "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
     Path jsonl = Files.writeString(dir.resolve("a.jsonl"),
         "{\"id\":\"ok\",\"text\":\"The council met on Tuesday and approved the budget.\"}\n{broken\n");
-    Run r = run("", "score", "-f", "jsonl", "nope.txt", latin1.toString(), jsonl.toString());
+    Cli.Run r = Cli.run("score", "-f", "jsonl", "nope.txt", latin1.toString(), jsonl.toString());
     assertEquals(ExitCodes.SOME_FAILED, r.exit());
     String[] errLines = r.err().strip().split("\n");
     assertTrue(r.err().contains("mtdetect: nope.txt: no such file or directory"), r.err());
@@ -112,12 +87,12 @@ class ScoreCommandTest {
   @Test
   void nothingScoredAndUsageErrorsExitWithTwo() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
-    Run nothing = run("", "score", empty.toString());
+    Cli.Run nothing = Cli.run("score", empty.toString());
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, nothing.exit());
     assertTrue(nothing.err().contains("empty article"));
-    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, run("", "score", "--format", "xml", "seeds/").exit());
-    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, run("", "score").exit());
-    Run threshold = run("", "score", "--threshold", "1.5", "seeds/");
+    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, Cli.run("score", "--format", "xml", "seeds/").exit());
+    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, Cli.run("score").exit());
+    Cli.Run threshold = Cli.run("score", "--threshold", "1.5", "seeds/");
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, threshold.exit());
     assertTrue(threshold.err().startsWith("mtdetect: error: --threshold"));
   }
@@ -125,7 +100,7 @@ class ScoreCommandTest {
   @Test
   void readsStdinAndWritesToOutFile() throws IOException {
     Path out = dir.resolve("out.json");
-    Run r = run("Council approves budget\nThe council approved the parks budget on Tuesday.\n",
+    Cli.Run r = Cli.runWithStdin("Council approves budget\nThe council approved the parks budget on Tuesday.\n",
         "score", "--format", "json", "--out", out.toString(), "-");
     assertEquals(0, r.exit(), r.err());
     JsonNode array = new ObjectMapper().readTree(out.toFile());
@@ -136,7 +111,7 @@ class ScoreCommandTest {
 
   @Test
   void thresholdChangesTheVerdict() throws IOException {
-    Run r = run("", "score", "-f", "jsonl", "--threshold", "0.99", "seeds/000_d1139157ce98809a.txt");
+    Cli.Run r = Cli.run("score", "-f", "jsonl", "--threshold", "0.99", "seeds/000_d1139157ce98809a.txt");
     assertFalse(r.records().get(0).get("verdict").asText().equals("machine-translated"));
   }
 }

@@ -1,0 +1,407 @@
+package io.mtdetect.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds a news page's headline and article body, leaving out menus, share bars, related links,
+ * comment widgets and footers.
+ *
+ * <p>Two sources, checked against each other. The page's markup is scored the way Readability does
+ * it (paragraph text and commas credited to the ancestors that hold them, discounted by link
+ * density, with class and id names as a prior); the best container and its like-scored siblings are
+ * then flattened into paragraphs, and paragraphs that are mostly links or known furniture are
+ * dropped. Many publishers also embed the body as schema.org JSON-LD {@code articleBody}; that is
+ * taken instead when it covers the markup's body, because it has no furniture at all. The
+ * extractor is measured with {@code mtdetect extract --eval} (see docs/benchmark.md).
+ */
+public final class ArticleExtractor {
+  /** Removed outright: never article text. */
+  private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
+      + "button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, video, audio, "
+      + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
+      + "[role=dialog], [role=alert]";
+  private static final Pattern NEGATIVE_NAME = Pattern.compile(
+      "(?:^|[-_\\s])(?:comments?|share|sharing|social|related|recommend(?:ed|ations)?|promo|sidebar|footer|"
+          + "nav|navbar|navigation|menu|newsletter|subscribe|subscription|signup|advert|advertisement|ads?|"
+          + "sponsor(?:ed)?|breadcrumbs?|tags|toolbar|popup|modal|cookie|banner|outbrain|taboola|more|popular|"
+          + "trending|widget|masthead|skip|paywall|bio|disclaimer|caption|credit|byline|author|meta|dateline|"
+          + "timestamp|print|hidden|header|jump|read-?more|most-read|newsletter|follow|rail)(?:$|[-_\\s\\d])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE_NAME = Pattern.compile(
+      "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose|rich", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&[a-zA-Z]+;|&#\\d+;");
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote", "pre",
+      "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5",
+      "h6", "header", "hr", "address", "center", "figure", "details", "summary");
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+  private static final Pattern FURNITURE_LINE = Pattern.compile(
+      "(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|read more|"
+          + "(click|tap) here.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?:?|"
+          + "(photo|image|video|picture|credit)s?:.*|getty images|ap photo.*|reuters|comments?|"
+          + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*)$");
+  /** Substantial containers are kept even when their name looks like furniture ("main-content sidebar-layout"). */
+  private static final int SUBSTANTIAL_CHARS = 1500;
+  /** A pass that finds less than this is retried with fewer assumptions (Readability's threshold). */
+  private static final int MIN_BODY_CHARS = 500;
+
+  public ExtractedPage extract(String html, String baseUri) {
+    return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+  }
+
+  /** Extracts from a parsed page; the document is not modified. */
+  public ExtractedPage extract(Document doc) {
+    String title = Titles.of(doc);
+    List<String> structured = JsonLdBody.find(doc);
+    List<String> dom = domBody(doc.clone(), title);
+    if (!structured.isEmpty() && JsonLdBody.covers(structured, dom)) {
+      return new ExtractedPage(title, structured, "json-ld");
+    }
+    return new ExtractedPage(title, dom, "dom");
+  }
+
+  /**
+   * Like Readability, retries with fewer assumptions when a pass finds too little: first without
+   * removing furniture-named containers (some sites name the article's wrapper "rail" or
+   * "widget"), then also without the name prior. The longest short result wins if none is long.
+   */
+  /**
+   * Paragraphs of an HTML fragment that is all article (a feed item's content): no container to
+   * find, only furniture to drop. Plain text is split at its line breaks.
+   */
+  public List<String> fragmentParagraphs(String fragment) {
+    if (!LOOKS_LIKE_HTML.matcher(fragment).find()) {
+      List<String> lines = new ArrayList<>();
+      for (String line : fragment.split("\\R")) {
+        String p = Text.normalizeSpace(line);
+        if (!p.isEmpty()) {
+          lines.add(p);
+        }
+      }
+      return clean(lines, null);
+    }
+    Document doc = Jsoup.parseBodyFragment(fragment);
+    doc.body().select(NEVER_CONTENT).remove();
+    removeHidden(doc.body());
+    List<String> paragraphs = new ArrayList<>();
+    Flattener.flatten(doc.body(), paragraphs);
+    return clean(paragraphs, null);
+  }
+
+  private List<String> domBody(Document page, String title) {
+    List<String> best = List.of();
+    int bestChars = -1;
+    for (Pass pass : Pass.values()) {
+      List<String> paragraphs = domBody(page.clone(), title, pass);
+      int chars = paragraphs.stream().mapToInt(String::length).sum();
+      if (chars >= MIN_BODY_CHARS) {
+        return paragraphs;
+      }
+      if (chars > bestChars) {
+        best = paragraphs;
+        bestChars = chars;
+      }
+    }
+    return best;
+  }
+
+  private enum Pass {
+    STRICT(true, true),
+    KEEP_NAMED(false, true),
+    IGNORE_NAMES(false, false);
+
+    final boolean removeNamed;
+    final boolean weighNames;
+
+    Pass(boolean removeNamed, boolean weighNames) {
+      this.removeNamed = removeNamed;
+      this.weighNames = weighNames;
+    }
+  }
+
+  private List<String> domBody(Document doc, String title, Pass pass) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    body.select(NEVER_CONTENT).remove();
+    removeHidden(body);
+    if (pass.removeNamed) {
+      removeFurnitureByName(body);
+    }
+    Map<Element, Double> scores = score(body, pass.weighNames);
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      e.setValue(s);
+      if (s > best) {
+        best = s;
+        top = e.getKey();
+      }
+    }
+    if (top == null) {
+      return List.of();
+    }
+    top = climbWhileShared(top, scores);
+    List<Element> selected = withSiblings(top, scores.getOrDefault(top, 0.0), scores);
+    List<String> paragraphs = new ArrayList<>();
+    for (Element e : selected) {
+      Flattener.flatten(e, paragraphs);
+    }
+    return clean(paragraphs, title);
+  }
+
+  private static void removeHidden(Element root) {
+    for (Element e : root.select("[style]")) {
+      if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        e.remove();
+      }
+    }
+  }
+
+  private static void removeFurnitureByName(Element root) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      String tag = e.normalName();
+      if (e == root || tag.equals("article") || tag.equals("main") || tag.equals("p")) {
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      if (names.isBlank() || !NEGATIVE_NAME.matcher(names).find()) {
+        continue;
+      }
+      // As in Readability: a name that also says "content" ("pg-rail__body", "widget Blog") keeps it.
+      if (POSITIVE_NAME.matcher(names).find()) {
+        continue;
+      }
+      boolean substantial = e.text().length() > SUBSTANTIAL_CHARS && linkDensity(e) < 0.3;
+      if (!substantial) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      if (e.parent() != null) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Readability's credit propagation: each paragraph credits its parent fully, grandparent half, then less. */
+  private static Map<Element, Double> score(Element root, boolean weighNames) {
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Element e : root.getAllElements()) {
+      String tag = e.normalName();
+      boolean paragraphLike = SCORED.contains(tag) || (tag.equals("div") && !hasBlockChild(e));
+      if (!paragraphLike) {
+        continue;
+      }
+      String text = Text.normalizeSpace(e.text());
+      if (text.length() < 25) {
+        continue;
+      }
+      double credit = 1 + countCommas(text) + Math.min(text.length() / 100.0, 3);
+      Element ancestor = e.parent();
+      // Credit stops at <body>: <html> would bring the <head> (the page title) into the body.
+      for (int level = 0; ancestor != null && level < 5 && ancestor != root.parent(); level++, ancestor = ancestor.parent()) {
+        double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+        scores.merge(ancestor, prior(ancestor, weighNames) + credit * share, (old, add) -> old + credit * share);
+      }
+    }
+    return scores;
+  }
+
+  private static double prior(Element e, boolean weighNames) {
+    double p = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "ol", "ul", "dl", "dd", "dt", "li", "address" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String names = e.className() + " " + e.id();
+    if (weighNames && !names.isBlank()) {
+      if (POSITIVE_NAME.matcher(names).find()) {
+        p += 25;
+      }
+      if (NEGATIVE_NAME.matcher(names).find()) {
+        p -= 25;
+      }
+    }
+    if (e.normalName().equals("article") || "articleBody".equals(e.attr("itemprop"))) {
+      p += 25;
+    }
+    return p;
+  }
+
+  /**
+   * A body split over several sibling containers credits their common parent too; when the parent
+   * scores close to the best child, the parent is the article.
+   */
+  private static Element climbWhileShared(Element top, Map<Element, Double> scores) {
+    Element current = top;
+    double score = scores.getOrDefault(top, 0.0);
+    Element parent = current.parent();
+    while (parent != null && !parent.normalName().equals("body")) {
+      double parentScore = scores.getOrDefault(parent, 0.0);
+      if (parentScore < score * 0.75) {
+        break;
+      }
+      current = parent;
+      score = Math.max(score, parentScore);
+      parent = current.parent();
+    }
+    return current;
+  }
+
+  private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> selected = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        selected.add(sibling);
+        continue;
+      }
+      double s = scores.getOrDefault(sibling, 0.0);
+      if (s >= threshold) {
+        selected.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        String text = Text.normalizeSpace(sibling.text());
+        double density = linkDensity(sibling);
+        if ((text.length() > 80 && density < 0.25) || (text.length() > 0 && density == 0 && text.endsWith("."))) {
+          selected.add(sibling);
+        }
+      }
+    }
+    return selected;
+  }
+
+  private static List<String> clean(List<String> paragraphs, String title) {
+    List<String> kept = new ArrayList<>(paragraphs.size());
+    Map<String, Integer> seen = new HashMap<>();
+    String normalizedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    for (String p : paragraphs) {
+      if (FURNITURE_LINE.matcher(p).matches()) {
+        continue;
+      }
+      if (kept.isEmpty() && !normalizedTitle.isEmpty() && p.toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
+        continue; // the headline repeated at the top of the body
+      }
+      if (p.length() > 40 && seen.merge(p, 1, Integer::sum) > 1) {
+        continue; // pull quotes and sticky teasers repeat a paragraph
+      }
+      kept.add(p);
+    }
+    return kept;
+  }
+
+  static boolean hasBlockChild(Element e) {
+    for (Element child : e.children()) {
+      if (BLOCKS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isBlock(Element e) {
+    return BLOCKS.contains(e.normalName());
+  }
+
+  private static int countCommas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\uFF0C' || c == '\u060C') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int linked = 0;
+    for (Element a : e.select("a")) {
+      linked += a.text().length();
+    }
+    return Math.min(1, (double) linked / total);
+  }
+
+  /** Flattens a container into paragraphs: each block is one, runs of inline text between blocks are one. */
+  static final class Flattener {
+    private final List<String> out;
+    private final StringBuilder run = new StringBuilder();
+    private int linkedChars;
+
+    private Flattener(List<String> out) {
+      this.out = out;
+    }
+
+    static void flatten(Element root, List<String> out) {
+      Flattener f = new Flattener(out);
+      f.walk(root, false);
+      f.flush();
+    }
+
+    private void walk(Element element, boolean inLink) {
+      for (Node child : element.childNodes()) {
+        if (child instanceof TextNode text) {
+          String t = text.getWholeText();
+          run.append(t);
+          if (inLink) {
+            linkedChars += Text.normalizeSpace(t).length();
+          }
+        } else if (child instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("br")) {
+            if (run.length() > 0 && run.charAt(run.length() - 1) == '\n') {
+              flush(); // <br><br> separates paragraphs
+            } else {
+              run.append('\n');
+            }
+          } else if (isBlock(e)) {
+            flush();
+            walk(e, inLink);
+            flush();
+          } else {
+            walk(e, inLink || tag.equals("a"));
+          }
+        }
+      }
+    }
+
+    private void flush() {
+      String text = Text.normalizeSpace(run.toString());
+      if (!text.isEmpty()) {
+        double density = (double) linkedChars / text.length();
+        boolean linkList = density > 0.5 && !(density < 0.8 && text.length() > 200);
+        if (!linkList) {
+          out.add(text);
+        }
+      }
+      run.setLength(0);
+      linkedChars = 0;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package io.mtdetect.ingest.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Small text measures shared by the extractor's heuristics. */
+final class Text {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+
+  private Text() {}
+
+  static int wordCount(String text) {
+    Matcher m = WORD.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Collapses every run of (Unicode) white space to one space and trims. */
+  static String normalizeSpace(String text) {
+    return SPACES.matcher(text).replaceAll(" ").strip();
+  }
+}

@@ -57,4 +57,32 @@ class LauncherIT {
     assertEquals("mtdetect: " + big + ": too large for one article (52.4 MB; the limit is 10.5 MB)", r.err().strip());
     assertEquals(2, r.out().strip().split("\n").length);
   }
+
+  @Test
+  void fiftyMegabytePageIsOneClearLineAndTheRestIsScored() throws Exception {
+    Path big = dir.resolve("big.html");
+    String paragraph = "<p>" + "The council met again on Tuesday to discuss the budget. ".repeat(20) + "</p>\n";
+    try (var out = Files.newBufferedWriter(big)) {
+      out.write("<html><body><article>");
+      for (long written = 0; written < 50L * 1024 * 1024; written += paragraph.length()) {
+        out.write(paragraph);
+      }
+      out.write("</article></body></html>");
+    }
+    Result r = launch("score", "-q", "--format", "jsonl", big.toString(), "src/test/resources/pages/news-with-furniture.html");
+    assertEquals(ExitCodes.SOME_FAILED, r.exit());
+    assertEquals("mtdetect: " + big + ": page too large (over the 10.5 MB limit)", r.err().strip());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(2, lines.length);
+    // The page with a menu, share bar, comments and footer: only its four article paragraphs are scored.
+    JsonNode page = new ObjectMapper().readTree(lines[1]);
+    assertEquals("Council approves new budget for city parks", page.get("title").asText());
+    for (JsonNode sentence : page.get("sentences")) {
+      String text = sentence.get("text").asText();
+      for (String furniture : new String[] {"Sport", "Share", "Advertisement", "Related", "comments", "Finally", "rights"}) {
+        assertTrue(!text.contains(furniture), text);
+      }
+    }
+    assertEquals(4, page.get("sentences").get(page.get("sentences").size() - 1).get("paragraph").asInt() + 1);
+  }
 }

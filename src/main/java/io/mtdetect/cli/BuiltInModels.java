@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the models that ship in the repository's {@code models/} beside the launcher's jar. */
-final class BuiltInModels {
+public final class BuiltInModels {
   private BuiltInModels() {}
 
   /** The repository's {@code models/} directory: {@code MTDETECT_MODELS}, else next to {@code target/}. */
@@ -34,7 +34,7 @@ final class BuiltInModels {
    * Hugging Face model (downloaded once), a directory (the built-in format or an ONNX export), or
    * (null) the built-in model when its weights are present.
    */
-  static LanguageModel languageModel(String option, int threads) throws IOException {
+  public static LanguageModel languageModel(String option, int threads) throws IOException {
     if ("none".equals(option)) {
       return null;
     }

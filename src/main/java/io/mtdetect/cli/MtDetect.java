@@ -23,6 +23,7 @@ public final class MtDetect {
     cli.addSubcommand("train-tokenizer", new TrainTokenizerCommand(console));
     cli.addSubcommand("train-lm", new TrainLmCommand(console));
     cli.addSubcommand("perplexity", new PerplexityCommand(console));
+    cli.addSubcommand("bench", new BenchCommand(console));
     cli.addSubcommand("bench-lm", new BenchLmCommand(console));
     cli.addSubcommand("eval", new EvalCommand(console));
     cli.addSubcommand("train-scorer", new TrainScorerCommand(console));

@@ -2,6 +2,7 @@ package io.mtdetect.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public record ArticleResult(
     Double mtProbability,
     Integer quality,
     Verdict verdict,
-    String error,
+    // Explicit: the ignored isError() must not hide the "error" field (Jackson ties the two by name).
+    @JsonProperty("error") String error,
     List<ScoredSentence> sentences,
     List<SkippedLine> skipped,
     String textFrom) {

@@ -1,7 +1,5 @@
 package io.mtdetect.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtdetect.core.Article;
 import io.mtdetect.core.Article.TextLayout;
@@ -315,25 +313,7 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
     }
 
     private InputItem parse(String where, String line) {
-      JsonNode node;
-      try {
-        node = json.readTree(line);
-      } catch (JsonProcessingException e) {
-        return new InputItem.Unreadable(where, where, "malformed JSON: " + firstLine(e.getOriginalMessage()));
-      }
-      if (node == null || !node.isObject()) {
-        return new InputItem.Unreadable(where, where, "malformed record: expected a JSON object");
-      }
-      String id = node.hasNonNull("id") ? node.get("id").asText() : where;
-      JsonNode text = node.get("text");
-      if (text == null || !text.isTextual()) {
-        return new InputItem.Unreadable(id, where, "record has no \"text\" string field");
-      }
-      if (text.asText().isBlank()) {
-        return new InputItem.Unreadable(id, where, "empty article (no text)");
-      }
-      String title = node.hasNonNull("title") ? node.get("title").asText() : null;
-      return new InputItem.Readable(new Article(id, where, title, text.asText(), TextLayout.BODY_ONLY));
+      return JsonLinesRecord.parse(json, where, line);
     }
 
     @Override
@@ -342,14 +322,6 @@ public final class InputReader implements Iterator<InputItem>, Closeable {
         in.close();
       }
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   /** Reads a whole input list eagerly; convenient for tests and small batches. */

@@ -4,6 +4,7 @@ import io.mtdetect.core.Article;
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.ingest.InputItem;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.signals.SentenceSignal;
@@ -17,16 +18,40 @@ public final class ArticleAnalyzer implements AutoCloseable {
   private final Segmenter segmenter;
   private final List<SentenceSignal> signals;
   private final ArticleScorer scorer;
+  private final StageTimes times;
 
   public ArticleAnalyzer(Segmenter segmenter, List<SentenceSignal> signals, ArticleScorer scorer) {
+    this(segmenter, signals, scorer, null);
+  }
+
+  /** @param times where to charge each stage's CPU time (for {@code bench}), or {@code null} */
+  public ArticleAnalyzer(Segmenter segmenter, List<SentenceSignal> signals, ArticleScorer scorer, StageTimes times) {
     this.segmenter = segmenter;
     this.signals = List.copyOf(signals);
     this.scorer = scorer;
+    this.times = times;
+  }
+
+  /**
+   * The output record for one input item: the scored article, or an error result for an item that
+   * could not be read or scored (one bad article never stops a batch).
+   */
+  public ArticleResult analyse(InputItem item) {
+    if (item instanceof InputItem.Unreadable bad) {
+      return ArticleResult.failed(bad.id(), bad.source(), bad.reason());
+    }
+    try {
+      return analyse(((InputItem.Readable) item).article());
+    } catch (RuntimeException | StackOverflowError e) {
+      return ArticleResult.failed(item.id(), item.source(), "could not be scored: " + e);
+    }
   }
 
   /** Scores one article; an article with nothing left to score becomes an error result. */
   public ArticleResult analyse(Article article) {
+    long t = times == null ? 0 : times.now();
     SegmentedArticle segmented = segmenter.segment(article);
+    t = times == null ? 0 : times.charge(StageTimes.SEGMENTATION, t);
     if (segmented.sentences().isEmpty()) {
       return ArticleResult.failed(article.id(), article.source(),
           "no article text left to score after removing page furniture");
@@ -37,8 +62,12 @@ public final class ArticleAnalyzer implements AutoCloseable {
         signal.features().forEach(name -> f.add(name, 0));
       }
       signal.analyse(segmented, findings);
+      t = times == null ? 0 : times.charge(StageTimes.stageOf(signal.name()), t);
     }
     ArticleScorer.Scored scored = scorer.score(segmented, findings);
+    if (times != null) {
+      times.charge(StageTimes.SCORING, t);
+    }
     return new ArticleResult(article.id(), article.source(), segmented.title(), scored.mtProbability(),
         scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom());
   }

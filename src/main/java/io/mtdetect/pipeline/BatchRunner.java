@@ -42,7 +42,7 @@ public final class BatchRunner {
       while (items.hasNext() || !inFlight.isEmpty()) {
         while (items.hasNext() && inFlight.size() < 2 * threads) {
           InputItem item = items.next();
-          inFlight.add(pool.submit(() -> process(item)));
+          inFlight.add(pool.submit(() -> analyzer.analyse(item)));
         }
         ArticleResult result = await(inFlight.poll());
         if (result.isError()) {
@@ -56,18 +56,6 @@ public final class BatchRunner {
       pool.shutdownNow();
     }
     return new Summary(scored, failed);
-  }
-
-  private ArticleResult process(InputItem item) {
-    if (item instanceof InputItem.Unreadable bad) {
-      return ArticleResult.failed(bad.id(), bad.source(), bad.reason());
-    }
-    InputItem.Readable readable = (InputItem.Readable) item;
-    try {
-      return analyzer.analyse(readable.article());
-    } catch (RuntimeException | StackOverflowError e) {
-      return ArticleResult.failed(item.id(), item.source(), "could not be scored: " + e);
-    }
   }
 
   private static ArticleResult await(Future<ArticleResult> future) throws InterruptedException {

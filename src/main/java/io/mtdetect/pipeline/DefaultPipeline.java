@@ -10,6 +10,7 @@ import io.mtdetect.signals.DisclosureSignal;
 import io.mtdetect.signals.FragmentSignal;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
+import io.mtdetect.signals.RuleSelection;
 import io.mtdetect.signals.NameVariantSignal;
 import io.mtdetect.signals.PunctuationSignal;
 import io.mtdetect.signals.QuotationSignal;
@@ -37,9 +38,14 @@ public final class DefaultPipeline {
 
   /** The standard analyzer, plus the language-model signal when {@code languageModel} is not null. */
   public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel) {
+    return create(model, threads, languageModel, null);
+  }
+
+  /** As {@link #create(ScorerModel, int, LanguageModel)}, charging each stage's CPU time to {@code times}. */
+  public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel, StageTimes times) {
     Language english = Languages.getLanguageForShortCode(LANGUAGE);
     List<SentenceSignal> signals = new ArrayList<>();
-    signals.add(LanguageToolSignal.withDefaultRules(english, threads));
+    signals.add(LanguageToolSignal.withRules(english, RuleSelection.bundledDisabledRules(), threads));
     signals.add(new FragmentSignal());
     signals.add(new QuotationSignal());
     signals.add(new PunctuationSignal());
@@ -49,6 +55,6 @@ public final class DefaultPipeline {
     if (languageModel != null) {
       signals.add(new LanguageModelSignal(languageModel));
     }
-    return new ArticleAnalyzer(segmenter(), signals, new ArticleScorer(model));
+    return new ArticleAnalyzer(segmenter(), signals, new ArticleScorer(model), times);
   }
 }

@@ -4,21 +4,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.languagetool.JLanguageTool;
 
 /**
- * A pool of {@link JLanguageTool} instances. One instance is not thread-safe and takes about a
+ * A pool of {@link LanguageToolChecker} instances. One instance is not thread-safe and takes about a
  * second and tens of megabytes to build, so threads borrow one, use it, and give it back; the pool
  * creates instances lazily, at most {@code capacity}, so a single-threaded run pays for one.
  */
 public final class LanguageToolPool implements AutoCloseable {
-  private final BlockingQueue<JLanguageTool> idle;
-  private final Supplier<JLanguageTool> factory;
+  private final BlockingQueue<LanguageToolChecker> idle;
+  private final Supplier<LanguageToolChecker> factory;
   private final int capacity;
   private final AtomicInteger created = new AtomicInteger();
   private volatile boolean closed;
 
-  public LanguageToolPool(int capacity, Supplier<JLanguageTool> factory) {
+  public LanguageToolPool(int capacity, Supplier<LanguageToolChecker> factory) {
     if (capacity < 1) {
       throw new IllegalArgumentException("capacity must be at least 1");
     }
@@ -29,7 +28,7 @@ public final class LanguageToolPool implements AutoCloseable {
 
   /** Work with one instance held exclusively by the calling thread. */
   public <T> T withInstance(CheckedFunction<T> work) throws Exception {
-    JLanguageTool lt = borrow();
+    LanguageToolChecker lt = borrow();
     try {
       return work.apply(lt);
     } finally {
@@ -40,14 +39,14 @@ public final class LanguageToolPool implements AutoCloseable {
   /** What a borrowed instance is used for. */
   @FunctionalInterface
   public interface CheckedFunction<T> {
-    T apply(JLanguageTool lt) throws Exception;
+    T apply(LanguageToolChecker lt) throws Exception;
   }
 
-  private JLanguageTool borrow() throws InterruptedException {
+  private LanguageToolChecker borrow() throws InterruptedException {
     if (closed) {
       throw new IllegalStateException("LanguageTool pool is closed");
     }
-    JLanguageTool lt = idle.poll();
+    LanguageToolChecker lt = idle.poll();
     if (lt != null) {
       return lt;
     }

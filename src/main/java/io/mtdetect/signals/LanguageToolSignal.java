@@ -4,11 +4,10 @@ import io.mtdetect.core.Evidence;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
-import org.languagetool.rules.RuleMatch;
 
 /**
  * The LanguageTool grammar pass. Each paragraph is checked as a whole (LanguageTool's rules see
@@ -50,9 +49,14 @@ public final class LanguageToolSignal implements SentenceSignal {
     this.pool = pool;
   }
 
-  /** A pool of default-rule instances for {@code language}, one per worker thread. */
+  /** A pool of checkers with {@code language}'s default rules, one per worker thread. */
   public static LanguageToolSignal withDefaultRules(Language language, int threads) {
-    return new LanguageToolSignal(new LanguageToolPool(threads, () -> new JLanguageTool(language)));
+    return withRules(language, List.of(), threads);
+  }
+
+  /** A pool of checkers with {@code language}'s default rules except {@code disabledRuleIds}. */
+  public static LanguageToolSignal withRules(Language language, Collection<String> disabledRuleIds, int threads) {
+    return new LanguageToolSignal(new LanguageToolPool(threads, () -> new LanguageToolChecker(language, disabledRuleIds)));
   }
 
   @Override
@@ -70,14 +74,13 @@ public final class LanguageToolSignal implements SentenceSignal {
     List<Sentence> sentences = article.sentences();
     int[][] counts = new int[sentences.size()][GROUPS.size()];
     for (Paragraphs.Paragraph paragraph : Paragraphs.of(article)) {
-      for (RuleMatch match : check(paragraph.text())) {
-        int from = paragraph.start() + match.getFromPos();
-        int to = paragraph.start() + match.getToPos();
+      for (LanguageToolChecker.Match match : check(paragraph.text())) {
+        int from = paragraph.start() + match.from();
+        int to = paragraph.start() + match.to();
         int sentence = paragraph.sentenceAt(from).index();
-        String group = CATEGORY_GROUPS.getOrDefault(match.getRule().getCategory().getId().toString(), "other");
+        String group = CATEGORY_GROUPS.getOrDefault(match.categoryId(), "other");
         counts[sentence][GROUPS.indexOf(group)]++;
-        findings.get(sentence).addEvidence(
-            new Evidence(name(), match.getRule().getId(), group + ": " + plain(match.getMessage()), from, to));
+        findings.get(sentence).addEvidence(new Evidence(name(), match.ruleId(), group + ": " + plain(match.message()), from, to));
       }
     }
     for (Sentence sentence : sentences) {
@@ -89,9 +92,14 @@ public final class LanguageToolSignal implements SentenceSignal {
     }
   }
 
-  private List<RuleMatch> check(String paragraph) {
+  /** The texts this signal hands LanguageTool for an article: its paragraphs (for baselines that check the same). */
+  public static List<String> checkedTexts(SegmentedArticle article) {
+    return Paragraphs.of(article).stream().map(Paragraphs.Paragraph::text).toList();
+  }
+
+  private List<LanguageToolChecker.Match> check(String paragraph) {
     try {
-      return pool.withInstance(lt -> lt.check(paragraph));
+      return pool.withInstance(checker -> checker.check(paragraph));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for LanguageTool", e);

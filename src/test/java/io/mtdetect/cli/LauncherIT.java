@@ -85,4 +85,46 @@ class LauncherIT {
     }
     assertEquals(4, page.get("sentences").get(page.get("sentences").size() - 1).get("paragraph").asInt() + 1);
   }
+
+  /**
+   * 10,000 articles through a 256 MB heap: results are written as they are scored (the first
+   * arrives while the run is far from done) and nothing accumulates, so the heap stays bounded.
+   */
+  @Test
+  void tenThousandArticlesStreamThroughABoundedHeap() throws Exception {
+    List<String> sentences = new ArrayList<>();
+    try (var seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.sorted().toList()) {
+        for (String line : Files.readAllLines(seed, StandardCharsets.UTF_8)) {
+          if (line.split(" ").length >= 8 && line.endsWith(".")) {
+            sentences.add(line);
+          }
+        }
+      }
+    }
+    Path input = dir.resolve("10k.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    try (var out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < 10_000; i++) {
+        String text = sentences.get(i % sentences.size()) + " " + sentences.get((7 * i + 3) % sentences.size());
+        out.write(json.writeValueAsString(java.util.Map.of("id", "a" + i, "text", text)));
+        out.write('\n');
+      }
+    }
+    Path results = dir.resolve("10k-results.jsonl");
+    ProcessBuilder builder = new ProcessBuilder("scripts/mtdetect", "score", "--quiet", "--lm", "none", "--format", "jsonl",
+        "--out", results.toString(), input.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("10k-log").toFile());
+    builder.environment().put("MTDETECT_JAVA_OPTS", "-Xmx256m");
+    Process p = builder.start();
+    long firstResultLines = 0;
+    while (p.isAlive() && firstResultLines == 0) {
+      Thread.sleep(200);
+      firstResultLines = Files.exists(results) ? Files.lines(results).count() : 0;
+    }
+    assertTrue(firstResultLines > 0 && firstResultLines < 5_000,
+        "results appear while scoring goes on (" + firstResultLines + " lines when first seen)");
+    assertTrue(p.waitFor(12, TimeUnit.MINUTES), "10k articles timed out");
+    assertEquals(0, p.exitValue(), Files.readString(dir.resolve("10k-log")));
+    assertEquals(10_000, Files.lines(results).count());
+  }
 }

@@ -1,0 +1,179 @@
+package io.mtdetect.cli;
+
+import io.mtdetect.core.ArticleResult;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.ingest.InputItem;
+import io.mtdetect.ingest.InputLimits;
+import io.mtdetect.ingest.InputReader;
+import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.pipeline.ArticleAnalyzer;
+import io.mtdetect.pipeline.BatchRunner;
+import io.mtdetect.pipeline.DefaultPipeline;
+import io.mtdetect.pipeline.StageTimes;
+import io.mtdetect.score.ScorerModel;
+import io.mtdetect.segment.Segmenter;
+import io.mtdetect.signals.LanguageToolBaseline;
+import io.mtdetect.signals.LanguageToolSignal;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.languagetool.Languages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"End-to-end throughput on this machine: articles/s, sentences/s, peak heap, start-up time and",
+        "CPU time per stage; then LanguageTool alone (default rules) on the same text, and the ratio."})
+final class BenchCommand implements Callable<Integer> {
+  static final String CLEAN_NEWS = "../shared/data/clean-news-dev";
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Articles (default: seeds/ and " + CLEAN_NEWS + " when present).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--lm", paramLabel = "DIR|none", description = "Language model (default: the built-in models/lm).")
+  String lm;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-baseline", description = "Skip the LanguageTool-alone run.")
+  boolean noBaseline;
+
+  @Option(names = "--lt-rules", paramLabel = "N",
+      description = "Also profile LanguageTool rule by rule (one thread) and list the N slowest rules.")
+  int ltRules;
+
+  private final Console console;
+
+  BenchCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (inputs.isEmpty()) {
+      inputs.add("seeds");
+      if (Files.isDirectory(Path.of(CLEAN_NEWS))) {
+        inputs.add(CLEAN_NEWS);
+      }
+    }
+    List<InputItem> items = InputReader.readAll(inputs, InputLimits.DEFAULT);
+    List<InputItem> warmUp = InputReader.readAll(List.of("seeds"), InputLimits.DEFAULT);
+    LanguageModel languageModel;
+    try {
+      languageModel = BuiltInModels.languageModel(lm, threads);
+    } catch (java.io.IOException e) {
+      return console.usageError("cannot load language model: " + e.getMessage());
+    }
+    StageTimes times = new StageTimes();
+    PrintRow out = new PrintRow(console);
+    try (ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel, times)) {
+      BatchRunner runner = new BatchRunner(analyzer, threads);
+      runner.run(warmUp.subList(0, 1).iterator(), r -> { });
+      double startup = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      runner.run(warmUp.iterator(), r -> { }); // JIT and every pooled instance warmed before timing
+      times.reset();
+      resetPeakHeap();
+      AtomicInteger sentences = new AtomicInteger();
+      AtomicInteger articles = new AtomicInteger();
+      long start = System.nanoTime();
+      runner.run(items.iterator(), r -> {
+        if (!r.isError()) {
+          articles.incrementAndGet();
+          sentences.addAndGet(r.sentences().size());
+        }
+      });
+      double wall = (System.nanoTime() - start) / 1e9;
+      double sentencesPerSecond = sentences.get() / wall;
+      out.line("mtdetect bench: %d threads, %d cores, language model: %s", threads,
+          Runtime.getRuntime().availableProcessors(), languageModel == null ? "none" : languageModel.name());
+      out.line("inputs: %s: %d articles, %d sentences", String.join(" ", inputs), articles.get(), sentences.get());
+      out.line("start-up (JVM start to first article scored): %.1f s", startup);
+      out.line("end-to-end: %.2f articles/s, %.1f sentences/s (%.1f s wall), peak heap %.0f MB", articles.get() / wall,
+          sentencesPerSecond, wall, peakHeapMb());
+      Map<String, Double> stages = times.seconds();
+      double cpu = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+      out.line("CPU time by stage (all threads, %.1f s):", cpu);
+      stages.forEach((stage, s) -> out.line("  %-15s %7.1f s  %5.1f%%", stage, s, 100 * s / cpu));
+      if (!noBaseline || ltRules > 0) {
+        List<String> texts = checkedTexts(items);
+        if (!noBaseline) {
+          double ltWall = new LanguageToolBaseline(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE))
+              .checkAll(texts, threads);
+          double ltRate = sentences.get() / ltWall;
+          out.line("LanguageTool alone (default %s rules, same paragraphs, %d threads): %.1f sentences/s (%.1f s wall)",
+              DefaultPipeline.LANGUAGE, threads, ltRate, ltWall);
+          out.line("ratio, mtdetect end-to-end / LanguageTool alone: %.2fx", sentencesPerSecond / ltRate);
+        }
+        if (ltRules > 0) {
+          profileRules(texts, out);
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  private void profileRules(List<String> texts, PrintRow out) throws Exception {
+    LanguageToolBaseline.Profile p = new LanguageToolBaseline(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE))
+        .profile(texts);
+    out.line("LanguageTool profile, one thread: analysis %.1f s, rules %.1f s (%d rules)", p.analysisSeconds(),
+        p.totalRuleSeconds(), p.ruleSeconds().size());
+    for (Map.Entry<String, Double> e : p.byCategory()) {
+      out.line("  category %-36s %6.2f s", e.getKey(), e.getValue());
+    }
+    for (Map.Entry<String, Double> e : p.slowest(ltRules)) {
+      out.line("  %-45s %6.2f s  %6d matches  %s", e.getKey(), e.getValue(), p.ruleMatches().get(e.getKey()),
+          p.ruleCategories().get(e.getKey()));
+    }
+  }
+
+  private static List<String> checkedTexts(List<InputItem> items) {
+    Segmenter segmenter = DefaultPipeline.segmenter();
+    List<String> texts = new ArrayList<>();
+    for (InputItem item : items) {
+      if (item instanceof InputItem.Readable readable) {
+        SegmentedArticle article = segmenter.segment(readable.article());
+        texts.addAll(LanguageToolSignal.checkedTexts(article));
+      }
+    }
+    return texts;
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peaks: an upper bound on the heap in use at any one moment. */
+  private static double peakHeapMb() {
+    long bytes = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        bytes += pool.getPeakUsage().getUsed();
+      }
+    }
+    return bytes / 1e6;
+  }
+
+  /** Lines on stdout, formatted with the root locale. */
+  private record PrintRow(Console console) {
+    void line(String format, Object... args) {
+      console.out().printf(Locale.ROOT, format + "%n", args);
+      console.out().flush();
+    }
+  }
+}

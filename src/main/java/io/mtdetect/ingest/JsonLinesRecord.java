@@ -1,0 +1,50 @@
+package io.mtdetect.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtdetect.core.Article;
+import io.mtdetect.core.Article.TextLayout;
+
+/**
+ * One JSON Lines record ({@code {"id", "text", "title"?}}) as an input item: the one reading of the
+ * format, shared by the CLI's reader and the Spark job so both score the same articles.
+ */
+public final class JsonLinesRecord {
+  private JsonLinesRecord() {}
+
+  /** @param where {@code path:line}, the record's source and its id when it has none */
+  public static InputItem parse(ObjectMapper json, String where, String line) {
+    JsonNode node;
+    try {
+      node = json.readTree(line);
+    } catch (JsonProcessingException e) {
+      return new InputItem.Unreadable(where, where, "malformed JSON: " + firstLine(e.getOriginalMessage()));
+    }
+    if (node == null || !node.isObject()) {
+      return new InputItem.Unreadable(where, where, "malformed record: expected a JSON object");
+    }
+    String id = node.hasNonNull("id") ? node.get("id").asText() : where;
+    JsonNode text = node.get("text");
+    if (text == null || !text.isTextual()) {
+      return new InputItem.Unreadable(id, where, "record has no \"text\" string field");
+    }
+    return fields(id, where, node.hasNonNull("title") ? node.get("title").asText() : null, text.asText());
+  }
+
+  /** An article from its fields (JSON Lines, or a Parquet row with the same columns). */
+  public static InputItem fields(String id, String where, String title, String text) {
+    if (text == null || text.isBlank()) {
+      return new InputItem.Unreadable(id, where, "empty article (no text)");
+    }
+    return new InputItem.Readable(new Article(id, where, title, text, TextLayout.BODY_ONLY));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -5,6 +5,10 @@ import io.mtdetect.report.Formats;
 import io.mtdetect.score.ScorerModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import io.mtdetect.pipeline.DefaultPipeline;
+import io.mtdetect.signals.LanguageToolWarmUp;
+import org.languagetool.Languages;
 import picocli.CommandLine.Option;
 
 /** The options every scoring command shares (score, screen), and the models they load. */
@@ -53,16 +57,24 @@ final class ScoringOptions {
     if (threads < 1) {
       throw new Invalid("--threads must be at least 1, got " + threads);
     }
+    // LanguageTool loads on another core while the scorer and the language model load here.
+    CompletableFuture<Void> languageTool = LanguageToolWarmUp.begin(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE));
     ScorerModel model;
     try {
       model = scorer == null ? ScorerModel.bundled() : ScorerModel.load(scorer);
     } catch (IOException e) {
       throw new Invalid("cannot load scorer " + scorer + ": " + e.getMessage());
     }
+    LanguageModel languageModel;
     try {
-      return new Models(threshold == null ? model : model.withThreshold(threshold), BuiltInModels.languageModel(lm, threads));
+      languageModel = BuiltInModels.languageModel(lm, threads);
     } catch (IOException e) {
       throw new Invalid("cannot load language model: " + e.getMessage());
     }
+    if (languageModel != null) {
+      languageModel.score("", "The first forward pass sets the native engine up."); // off the first article's clock
+    }
+    languageTool.join();
+    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel);
   }
 }

@@ -25,6 +25,7 @@ import java.util.List;
  */
 public final class BuiltInLanguageModel implements LanguageModel {
   private static final int MAX_BATCH = 16;
+  private static final double MAX_PADDING_SHARE = 0.15;
 
   private final Model model;
   private final HuggingFaceTokenizer tokenizer;
@@ -113,14 +114,39 @@ public final class BuiltInLanguageModel implements LanguageModel {
       }
     }
     byLength.sort(java.util.Comparator.comparingInt(i -> prepared.get(i).sequence().length));
-    for (int from = 0; from < byLength.size(); from += MAX_BATCH) {
-      scoreBatch(prepared, byLength.subList(from, Math.min(byLength.size(), from + MAX_BATCH)), logProb, rank);
+    int from = 0;
+    while (from < byLength.size()) {
+      int to = batchEnd(prepared, byLength, from);
+      scoreBatch(prepared, byLength.subList(from, to), logProb, rank);
+      from = to;
     }
     List<TokenScores> out = new ArrayList<>(prepared.size());
     for (int i = 0; i < prepared.size(); i++) {
       out.add(toScores(prepared.get(i).encoding(), prepared.get(i).shift(), logProb[i], rank[i]));
     }
     return out;
+  }
+
+  /**
+   * End (exclusive) of the batch that starts at {@code from} in the length-sorted order: at most
+   * {@link #MAX_BATCH} texts, and padding (every row is as long as the longest) at most
+   * {@link #MAX_PADDING_SHARE} of the tokens computed. One article's sentences range from 5 to 60
+   * tokens; padding them all to the longest doubled the model's work, while a batch of one costs
+   * barely more per token than a full one on a CPU (bench-lm: 8,145 vs 8,946 tokens/s).
+   */
+  static int batchEnd(List<Prepared> prepared, List<Integer> byLength, int from) {
+    long real = 0;
+    int to = from;
+    while (to < byLength.size() && to - from < MAX_BATCH) {
+      int length = prepared.get(byLength.get(to)).sequence().length;
+      long padded = (long) length * (to - from + 1); // sorted: this text is the longest so far
+      if (to > from && padded - (real + length) > MAX_PADDING_SHARE * padded) {
+        break;
+      }
+      real += length;
+      to++;
+    }
+    return to;
   }
 
   private void scoreBatch(List<Prepared> prepared, List<Integer> members, double[][] logProb, int[][] rank) {

@@ -13,11 +13,15 @@ import java.util.function.Consumer;
 
 /**
  * Scores a stream of input items on a fixed number of threads and hands results to the sink in
- * input order. At most {@code 2 × threads} articles are in flight, so memory stays bounded and
- * output streams as it goes however long the input is. A failure in one article becomes that
+ * input order. At most {@link #IN_FLIGHT_PER_THREAD} articles per thread are in flight, so memory
+ * stays bounded and output streams as it goes however long the input is; the window is wide enough
+ * that one long article at the head of the queue does not leave the other threads idle (with 2 per
+ * thread, the cores were busy only two thirds of the time on news of mixed length). A failure in one article becomes that
  * article's error result; the others are still scored.
  */
 public final class BatchRunner {
+  static final int IN_FLIGHT_PER_THREAD = 16;
+
   private final ArticleAnalyzer analyzer;
   private final int threads;
 
@@ -40,7 +44,7 @@ public final class BatchRunner {
     int failed = 0;
     try {
       while (items.hasNext() || !inFlight.isEmpty()) {
-        while (items.hasNext() && inFlight.size() < 2 * threads) {
+        while (items.hasNext() && inFlight.size() < IN_FLIGHT_PER_THREAD * threads) {
           InputItem item = items.next();
           inFlight.add(pool.submit(() -> analyzer.analyse(item)));
         }

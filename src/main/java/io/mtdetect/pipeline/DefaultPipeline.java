@@ -45,7 +45,8 @@ public final class DefaultPipeline {
   public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel, StageTimes times) {
     Language english = Languages.getLanguageForShortCode(LANGUAGE);
     List<SentenceSignal> signals = new ArrayList<>();
-    signals.add(LanguageToolSignal.withRules(english, RuleSelection.bundledDisabledRules(), threads));
+    signals.add(LanguageToolSignal.withRules(english, RuleSelection.bundledDisabledRules(),
+        RuleSelection.bundledRuleWeights(), threads));
     signals.add(new FragmentSignal());
     signals.add(new QuotationSignal());
     signals.add(new PunctuationSignal());

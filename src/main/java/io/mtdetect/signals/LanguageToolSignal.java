@@ -43,10 +43,20 @@ public final class LanguageToolSignal implements SentenceSignal {
   public static final List<String> GROUPS =
       List.of("grammar", "punctuation", "capitalization", "spelling", "style", "other");
 
+  /** Sum of the rule weights of a sentence's matches, per ten words. */
+  public static final String RULE_EVIDENCE = "lt.ruleEvidence";
+
   private final LanguageToolPool pool;
+  private final Map<String, Double> ruleWeights;
 
   public LanguageToolSignal(LanguageToolPool pool) {
+    this(pool, Map.of());
+  }
+
+  /** @param ruleWeights rule id → what one match says (log-odds); rules not listed count 0 */
+  public LanguageToolSignal(LanguageToolPool pool, Map<String, Double> ruleWeights) {
     this.pool = pool;
+    this.ruleWeights = Map.copyOf(ruleWeights);
   }
 
   /** A pool of checkers with {@code language}'s default rules, one per worker thread. */
@@ -56,7 +66,14 @@ public final class LanguageToolSignal implements SentenceSignal {
 
   /** A pool of checkers with {@code language}'s default rules except {@code disabledRuleIds}. */
   public static LanguageToolSignal withRules(Language language, Collection<String> disabledRuleIds, int threads) {
-    return new LanguageToolSignal(new LanguageToolPool(threads, () -> new LanguageToolChecker(language, disabledRuleIds)));
+    return withRules(language, disabledRuleIds, Map.of(), threads);
+  }
+
+  /** As {@link #withRules(Language, Collection, int)}, with per-rule weights for {@link #RULE_EVIDENCE}. */
+  public static LanguageToolSignal withRules(Language language, Collection<String> disabledRuleIds,
+      Map<String, Double> ruleWeights, int threads) {
+    return new LanguageToolSignal(new LanguageToolPool(threads, () -> new LanguageToolChecker(language, disabledRuleIds)),
+        ruleWeights);
   }
 
   @Override
@@ -66,13 +83,16 @@ public final class LanguageToolSignal implements SentenceSignal {
 
   @Override
   public List<String> features() {
-    return GROUPS.stream().map(g -> name() + "." + g).toList();
+    List<String> features = new java.util.ArrayList<>(GROUPS.stream().map(g -> name() + "." + g).toList());
+    features.add(RULE_EVIDENCE);
+    return features;
   }
 
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
     List<Sentence> sentences = article.sentences();
     int[][] counts = new int[sentences.size()][GROUPS.size()];
+    double[] evidence = new double[sentences.size()];
     for (Paragraphs.Paragraph paragraph : Paragraphs.of(article)) {
       for (LanguageToolChecker.Match match : check(paragraph.text())) {
         int from = paragraph.start() + match.from();
@@ -80,6 +100,7 @@ public final class LanguageToolSignal implements SentenceSignal {
         int sentence = paragraph.sentenceAt(from).index();
         String group = CATEGORY_GROUPS.getOrDefault(match.categoryId(), "other");
         counts[sentence][GROUPS.indexOf(group)]++;
+        evidence[sentence] += ruleWeights.getOrDefault(match.ruleId(), 0.0);
         findings.get(sentence).addEvidence(new Evidence(name(), match.ruleId(), group + ": " + plain(match.message()), from, to));
       }
     }
@@ -89,6 +110,7 @@ public final class LanguageToolSignal implements SentenceSignal {
       for (int g = 0; g < GROUPS.size(); g++) {
         f.set(name() + "." + GROUPS.get(g), counts[sentence.index()][g] * 10.0 / words);
       }
+      f.set(RULE_EVIDENCE, evidence[sentence.index()] * 10.0 / words);
     }
   }
 

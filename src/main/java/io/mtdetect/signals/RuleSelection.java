@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The LanguageTool rules mtdetect switches off: those that showed no signal for round-trip
@@ -17,23 +19,45 @@ import java.util.List;
  */
 public final class RuleSelection {
   public static final String BUNDLED_RESOURCE = "/models/lt-disabled-rules.txt";
+  public static final String WEIGHTS_RESOURCE = "/models/lt-rule-weights.tsv";
 
   private RuleSelection() {}
 
   public static List<String> bundledDisabledRules() {
-    try (InputStream in = RuleSelection.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the classpath (a broken build?)");
+    return List.copyOf(lines(BUNDLED_RESOURCE));
+  }
+
+  /**
+   * Rule id → log-odds of the rule firing in a machine-translated rather than an original sentence
+   * ({@code models/lt-rule-weights.tsv}, training split only, written by {@code scripts/lt-rule-signal
+   * --weights}): what one match of that rule says, for the {@code lt.ruleEvidence} feature.
+   */
+  public static Map<String, Double> bundledRuleWeights() {
+    Map<String, Double> weights = new HashMap<>();
+    for (String line : lines(WEIGHTS_RESOURCE)) {
+      String[] parts = line.split("\t");
+      if (parts.length != 2) {
+        throw new IllegalStateException(WEIGHTS_RESOURCE + ": expected rule<TAB>weight, got \"" + line + "\"");
       }
-      List<String> rules = new ArrayList<>();
+      weights.put(parts[0], Double.parseDouble(parts[1]));
+    }
+    return Map.copyOf(weights);
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = RuleSelection.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath (a broken build?)");
+      }
+      List<String> out = new ArrayList<>();
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = lines.readLine()) != null; ) {
-        String rule = line.strip();
-        if (!rule.isEmpty() && !rule.startsWith("#")) {
-          rules.add(rule);
+        String content = line.strip();
+        if (!content.isEmpty() && !content.startsWith("#")) {
+          out.add(content);
         }
       }
-      return List.copyOf(rules);
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

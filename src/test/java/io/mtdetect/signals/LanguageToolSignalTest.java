@@ -74,4 +74,27 @@ class LanguageToolSignalTest {
       assertTrue(r > 0);
     }
   }
+
+  @Test
+  void ruleEvidenceSumsTheWeightsOfTheRulesThatFire() {
+    SegmentedArticle a = body("It borders a former Soviet republic. whose independence Moscow resents.");
+    List<SentenceFindings> plain = run(signal, a);
+    String rule = plain.get(1).evidence().get(0).rule();
+    try (LanguageToolSignal weighted = LanguageToolSignal.withRules(Languages.getLanguageForShortCode("en-US"),
+        List.of(), java.util.Map.of(rule, 2.5), 1)) {
+      List<SentenceFindings> f = run(weighted, a);
+      long fired = f.get(1).evidence().stream().filter(e -> e.rule().equals(rule)).count();
+      assertEquals(2.5 * fired, f.get(1).feature(LanguageToolSignal.RULE_EVIDENCE), 1e-9); // under ten words: x 10/10
+      assertEquals(0.0, f.get(0).feature(LanguageToolSignal.RULE_EVIDENCE), 1e-9);
+    }
+    assertEquals(0.0, plain.get(1).feature(LanguageToolSignal.RULE_EVIDENCE), 1e-9); // no weights, no evidence
+  }
+
+  @Test
+  void bundledRuleWeightsFavourRulesThatFireInRoundTrips() {
+    java.util.Map<String, Double> weights = RuleSelection.bundledRuleWeights();
+    assertTrue(weights.size() > 20, weights.toString());
+    assertTrue(weights.get("UPPERCASE_SENTENCE_START") > 1, "a split clause starts in lower case");
+    assertTrue(weights.values().stream().allMatch(w -> w >= -3 && w <= 3));
+  }
 }

@@ -1,6 +1,5 @@
 package io.mtdetect.cli;
 
-import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.ingest.InputItem;
 import io.mtdetect.ingest.InputLimits;
@@ -15,6 +14,7 @@ import io.mtdetect.segment.Segmenter;
 import io.mtdetect.signals.LanguageToolBaseline;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.LanguageToolWarmUp;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.languagetool.Languages;
 import picocli.CommandLine.Command;
@@ -69,12 +70,12 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     // Start-up as `score` does it: LanguageTool warms up on another core while the model loads.
-    java.util.concurrent.CompletableFuture<Void> languageTool =
+    CompletableFuture<Void> languageTool =
         LanguageToolWarmUp.begin(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE));
     LanguageModel languageModel;
     try {
       languageModel = BuiltInModels.languageModel(lm, threads);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return console.usageError("cannot load language model: " + e.getMessage());
     }
     if (languageModel != null) {

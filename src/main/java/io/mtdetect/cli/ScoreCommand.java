@@ -7,7 +7,6 @@ import io.mtdetect.ingest.InputReader;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
 import io.mtdetect.pipeline.DefaultPipeline;
-import io.mtdetect.report.Formats;
 import io.mtdetect.report.OutputFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;

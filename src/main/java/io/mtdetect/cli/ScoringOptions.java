@@ -1,13 +1,13 @@
 package io.mtdetect.cli;
 
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.Formats;
 import io.mtdetect.score.ScorerModel;
+import io.mtdetect.signals.LanguageToolWarmUp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import io.mtdetect.pipeline.DefaultPipeline;
-import io.mtdetect.signals.LanguageToolWarmUp;
 import org.languagetool.Languages;
 import picocli.CommandLine.Option;
 

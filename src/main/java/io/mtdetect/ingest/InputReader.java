@@ -1,8 +1,11 @@
 package io.mtdetect.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mtdetect.core.Article;
 import io.mtdetect.core.Article.TextLayout;
+import io.mtdetect.core.Article;
+import io.mtdetect.ingest.html.HtmlPages;
+import io.mtdetect.ingest.html.WebArticles;
+import io.mtdetect.ingest.web.PageFetcher;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -13,9 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import io.mtdetect.ingest.html.HtmlPages;
-import io.mtdetect.ingest.html.WebArticles;
-import io.mtdetect.ingest.web.PageFetcher;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
 
 /**
  * mtdetect on Apache Spark: reads articles (JSON Lines like the CLI's, or Parquet with columns
@@ -48,51 +50,52 @@ public final class SparkScoreJob {
   }
 
   public static void main(String[] args) {
-    Options options;
-    String master = null;
-    try {
-      String input = null;
-      String output = null;
-      String format = "jsonl";
-      String lm = null;
-      Double threshold = null;
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--format" -> format = args[++i];
-          case "--lm" -> lm = args[++i];
-          case "--threshold" -> threshold = Double.parseDouble(args[++i]);
-          case "--master" -> master = args[++i];
-          default -> {
-            if (input == null) {
-              input = args[i];
-            } else if (output == null) {
-              output = args[i];
-            } else {
-              throw new IllegalArgumentException("unexpected argument " + args[i]);
-            }
-          }
-        }
+    System.exit(new CommandLine(new Command()).execute(args));
+  }
+
+  /** The job's command line (picocli, like the CLI's). */
+  @CommandLine.Command(name = "mtdetect-spark", mixinStandardHelpOptions = true,
+      description = "Score articles on Apache Spark with mtdetect's pipeline; write one record per article.")
+  static final class Command implements Callable<Integer> {
+    @CommandLine.Parameters(index = "0", paramLabel = "INPUT",
+        description = "JSON Lines ({\"id\", \"text\", \"title\"?} per line) or Parquet (*.parquet, same columns).")
+    String input;
+
+    @CommandLine.Parameters(index = "1", paramLabel = "OUTPUT", description = "A new directory for the results.")
+    String output;
+
+    @CommandLine.Option(names = "--format", defaultValue = "jsonl", description = "jsonl or parquet (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Option(names = "--lm", paramLabel = "DIR|none", description = "Language model (default: the built-in models/lm).")
+    String lm;
+
+    @CommandLine.Option(names = "--threshold", paramLabel = "P", description = "Verdict threshold (default: the scorer's).")
+    Double threshold;
+
+    @CommandLine.Option(names = "--master", paramLabel = "URL",
+        description = "Spark master when not run by spark-submit, e.g. local[4].")
+    String master;
+
+    @Override
+    public Integer call() {
+      if (!format.equals("jsonl") && !format.equals("parquet")) {
+        System.err.println("mtdetect-spark: error: --format must be jsonl or parquet, got " + format);
+        return 2;
       }
-      if (input == null || output == null || !(format.equals("jsonl") || format.equals("parquet"))) {
-        throw new IllegalArgumentException("usage: SparkScoreJob INPUT OUTPUT [--format jsonl|parquet] [--lm DIR|none]"
-            + " [--threshold P] [--master URL]");
+      Options options = new Options(input, output, format, lm, threshold);
+      SparkSession.Builder builder = SparkSession.builder().appName("mtdetect");
+      if (master != null) {
+        builder.master(master);
       }
-      options = new Options(input, output, format, lm, threshold);
-    } catch (RuntimeException e) {
-      System.err.println("mtdetect-spark: error: " + e.getMessage());
-      System.exit(2);
-      return;
-    }
-    SparkSession.Builder builder = SparkSession.builder().appName("mtdetect");
-    if (master != null) {
-      builder.master(master);
-    }
-    SparkSession spark = builder.getOrCreate();
-    try {
-      long written = run(spark, options);
-      System.err.printf(Locale.ROOT, "mtdetect-spark: scored %d items into %s%n", written, options.output());
-    } finally {
-      spark.stop();
+      SparkSession spark = builder.getOrCreate();
+      try {
+        long written = run(spark, options);
+        System.err.printf(Locale.ROOT, "mtdetect-spark: scored %d items into %s%n", written, options.output());
+        return 0;
+      } finally {
+        spark.stop();
+      }
     }
   }
 

@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +76,44 @@ class ScreenCommandTest {
     assertEquals(ExitCodes.OK, second.exit(), second.err());
     assertEquals(0, second.records().size()); // same guids and content in both feeds
     assertTrue(second.err().contains("10 already seen"), second.err());
+  }
+
+  @Test
+  void feedsAndLinkedPagesComeFromUrlsAndASummaryStandsInForAMissingPage() throws Exception {
+    byte[] page = Files.readAllBytes(Path.of("src/test/resources/pages/news-with-furniture.html"));
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>" + base + "</link>"
+        + "<description>d</description>"
+        + "<item><title>Budget</title><guid>urn:page</guid><link>" + base + "/article</link>"
+        + "<description>Council approves budget.</description></item>"
+        + "<item><title>Gone</title><guid>urn:gone</guid><link>" + base + "/missing</link>"
+        + "<description>The minister said on Tuesday that talks would resume in Geneva next week.</description></item>"
+        + "</channel></rss>";
+    server.createContext("/feed.xml", exchange -> respond(exchange, 200, feed.getBytes(StandardCharsets.UTF_8)));
+    server.createContext("/article", exchange -> respond(exchange, 200, page));
+    server.createContext("/missing", exchange -> respond(exchange, 404, new byte[0]));
+    server.start();
+    try {
+      Cli.Run r = Cli.run("screen", "--lm", "none", "--format", "jsonl", base + "/feed.xml");
+      assertEquals(ExitCodes.OK, r.exit(), r.err());
+      Map<String, JsonNode> byId = new HashMap<>();
+      for (JsonNode item : r.records()) {
+        byId.put(item.get("id").asText(), item);
+      }
+      assertEquals("page", byId.get("urn:page").get("textFrom").asText());
+      assertEquals(4, byId.get("urn:page").get("sentences").size()); // the article's four paragraphs, no furniture
+      assertEquals("summary", byId.get("urn:gone").get("textFrom").asText());
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 }

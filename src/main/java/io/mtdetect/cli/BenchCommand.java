@@ -13,7 +13,6 @@ import io.mtdetect.score.ScorerModel;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.signals.LanguageToolBaseline;
 import io.mtdetect.signals.LanguageToolSignal;
-import io.mtdetect.signals.LanguageToolWarmUp;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.languagetool.Languages;
 import picocli.CommandLine.Command;
@@ -69,19 +67,12 @@ final class BenchCommand implements Callable<Integer> {
         inputs.add(CLEAN_NEWS);
       }
     }
-    // Start-up as `score` does it: LanguageTool warms up on another core while the model loads.
-    CompletableFuture<Void> languageTool =
-        LanguageToolWarmUp.begin(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE));
     LanguageModel languageModel;
     try {
-      languageModel = BuiltInModels.languageModel(lm, threads);
+      languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads); // start-up as `score` has it
     } catch (IOException e) {
       return console.usageError("cannot load language model: " + e.getMessage());
     }
-    if (languageModel != null) {
-      languageModel.score("", "The first forward pass sets the native engine up.");
-    }
-    languageTool.join();
     List<InputItem> items = InputReader.readAll(inputs, InputLimits.DEFAULT);
     List<InputItem> warmUp = InputReader.readAll(List.of("seeds"), InputLimits.DEFAULT);
     StageTimes times = new StageTimes();

@@ -6,10 +6,14 @@ import io.mtdetect.lm.HuggingFaceHub;
 import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.lm.LmTrainer;
 import io.mtdetect.lm.OnnxLanguageModel;
+import io.mtdetect.pipeline.DefaultPipeline;
+import io.mtdetect.signals.LanguageToolWarmUp;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.languagetool.Languages;
 
 /** Finds the models that ship in the repository's {@code models/} beside the launcher's jar. */
 public final class BuiltInModels {
@@ -56,6 +60,21 @@ public final class BuiltInModels {
       throw new IOException(dir + " holds neither an ONNX export nor a built-in model (config.json and weights)");
     }
     return BuiltInLanguageModel.load(dir, threads);
+  }
+
+  /**
+   * {@link #languageModel}, loaded while LanguageTool's rules and models (most of start-up) load on
+   * another core, and run once so the first article does not pay for the engine's native set-up.
+   * Returns when both are ready: the analyzer built next finds LanguageTool's caches warm.
+   */
+  static LanguageModel languageModelWhileLanguageToolWarmsUp(String option, int threads) throws IOException {
+    CompletableFuture<Void> languageTool = LanguageToolWarmUp.begin(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE));
+    LanguageModel model = languageModel(option, threads);
+    if (model != null) {
+      model.score("", "The first forward pass sets the native engine up.");
+    }
+    languageTool.join();
+    return model;
   }
 
   /** Like {@link #languageModel} for commands that cannot work without one. */

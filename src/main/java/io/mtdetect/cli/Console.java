@@ -31,16 +31,6 @@ public record Console(InputStream in, PrintStream out, PrintStream err, boolean 
     return ExitCodes.NOTHING_SCORED_OR_USAGE;
   }
 
-  /** An exception as one line for users: its message, first line only, else its type. */
-  static String oneLine(Exception e) {
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
-  }
-
   Writer openOutput(Path file) throws IOException {
     if (file == null) {
       // Closing the result must not close the process's stdout.

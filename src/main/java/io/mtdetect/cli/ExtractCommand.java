@@ -2,6 +2,7 @@ package io.mtdetect.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mtdetect.core.Messages;
 import io.mtdetect.eval.ShingleMatch;
 import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.html.ArticleExtractor;
@@ -64,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
         console.out().println(extracted.body());
         console.out().println();
       } catch (IOException e) {
-        console.itemError(page.toString(), Console.oneLine(e));
+        console.itemError(page.toString(), Messages.of(e));
         failed++;
       }
     }
@@ -104,7 +105,7 @@ final class ExtractCommand implements Callable<Integer> {
           fromJsonLd++;
         }
       } catch (IOException e) {
-        console.itemError(page.toString(), Console.oneLine(e));
+        console.itemError(page.toString(), Messages.of(e));
         missing++;
       }
       ShingleMatch.Counts c = ShingleMatch.compare(entry.getValue().path("articleBody").asText(""), predicted);

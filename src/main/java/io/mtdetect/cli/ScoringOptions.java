@@ -1,14 +1,10 @@
 package io.mtdetect.cli;
 
 import io.mtdetect.lm.LanguageModel;
-import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.Formats;
 import io.mtdetect.score.ScorerModel;
-import io.mtdetect.signals.LanguageToolWarmUp;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import org.languagetool.Languages;
 import picocli.CommandLine.Option;
 
 /** The options every scoring command shares (score, screen), and the models they load. */
@@ -57,8 +53,6 @@ final class ScoringOptions {
     if (threads < 1) {
       throw new Invalid("--threads must be at least 1, got " + threads);
     }
-    // LanguageTool loads on another core while the scorer and the language model load here.
-    CompletableFuture<Void> languageTool = LanguageToolWarmUp.begin(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE));
     ScorerModel model;
     try {
       model = scorer == null ? ScorerModel.bundled() : ScorerModel.load(scorer);
@@ -67,14 +61,10 @@ final class ScoringOptions {
     }
     LanguageModel languageModel;
     try {
-      languageModel = BuiltInModels.languageModel(lm, threads);
+      languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads);
     } catch (IOException e) {
       throw new Invalid("cannot load language model: " + e.getMessage());
     }
-    if (languageModel != null) {
-      languageModel.score("", "The first forward pass sets the native engine up."); // off the first article's clock
-    }
-    languageTool.join();
     return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel);
   }
 }

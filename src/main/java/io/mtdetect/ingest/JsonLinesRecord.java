@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtdetect.core.Article;
 import io.mtdetect.core.Article.TextLayout;
+import io.mtdetect.core.Messages;
 
 /**
  * One JSON Lines record ({@code {"id", "text", "title"?}}) as an input item: the one reading of the
@@ -19,7 +20,7 @@ public final class JsonLinesRecord {
     try {
       node = json.readTree(line);
     } catch (JsonProcessingException e) {
-      return new InputItem.Unreadable(where, where, "malformed JSON: " + firstLine(e.getOriginalMessage()));
+      return new InputItem.Unreadable(where, where, "malformed JSON: " + Messages.firstLine(e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
       return new InputItem.Unreadable(where, where, "malformed record: expected a JSON object");
@@ -38,13 +39,5 @@ public final class JsonLinesRecord {
       return new InputItem.Unreadable(id, where, "empty article (no text)");
     }
     return new InputItem.Readable(new Article(id, where, title, text, TextLayout.BODY_ONLY));
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import io.mtdetect.core.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,9 +29,9 @@ public final class FeedParser {
       input.setAllowDoctypes(false);
       feed = input.build(reader);
     } catch (FeedException | IllegalArgumentException e) {
-      throw new MalformedFeedException("not a readable RSS or Atom feed: " + firstLine(e));
+      throw new MalformedFeedException("not a readable RSS or Atom feed: " + Messages.of(e));
     } catch (IOException e) {
-      throw new MalformedFeedException("cannot read the feed: " + firstLine(e));
+      throw new MalformedFeedException("cannot read the feed: " + Messages.of(e));
     }
     List<FeedItem> items = new ArrayList<>();
     for (SyndEntry entry : feed.getEntries()) {
@@ -60,11 +61,5 @@ public final class FeedParser {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private static String firstLine(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 }

@@ -37,7 +37,7 @@ public final class ArticleExtractor {
           + "nav|navbar|navigation|menu|newsletter|subscribe|subscription|signup|advert|advertisement|ads?|"
           + "sponsor(?:ed)?|breadcrumbs?|tags|toolbar|popup|modal|cookie|banner|outbrain|taboola|more|popular|"
           + "trending|widget|masthead|skip|paywall|bio|disclaimer|caption|credit|byline|author|meta|dateline|"
-          + "timestamp|print|hidden|header|jump|read-?more|most-read|newsletter|follow|rail)(?:$|[-_\\s\\d])",
+          + "timestamp|print|hidden|header|jump|read-?more|most-read|follow|rail)(?:$|[-_\\s\\d])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE_NAME = Pattern.compile(
       "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose|rich", Pattern.CASE_INSENSITIVE);

@@ -43,10 +43,15 @@ public final class HtmlPages {
     return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri == null ? "" : baseUri);
   }
 
+  /** What a page over the limit is told, saved or fetched. */
+  public static String tooLarge(int maxBytes) {
+    return String.format(Locale.ROOT, "page too large (over the %.1f MB limit)", maxBytes / 1e6);
+  }
+
   /** A page over the per-item size limit. */
   public static final class PageTooLargeException extends IOException {
     public PageTooLargeException(int maxBytes) {
-      super(String.format(Locale.ROOT, "page too large (over the %.1f MB limit)", maxBytes / 1e6));
+      super(tooLarge(maxBytes));
     }
   }
 }

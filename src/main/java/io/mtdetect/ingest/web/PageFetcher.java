@@ -1,5 +1,7 @@
 package io.mtdetect.ingest.web;
 
+import io.mtdetect.core.Messages;
+import io.mtdetect.ingest.html.HtmlPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -56,7 +58,7 @@ public final class PageFetcher {
     } catch (HttpTimeoutException e) {
       throw new FetchException("timed out after " + timeout.toSeconds() + " s");
     } catch (IOException e) {
-      throw new FetchException("cannot fetch: " + describe(e));
+      throw new FetchException("cannot fetch: " + Messages.of(e));
     }
     int status = response.statusCode();
     try (InputStream body = response.body()) {
@@ -68,13 +70,13 @@ public final class PageFetcher {
       }
       byte[] bytes = body.readNBytes(maxBytes + 1);
       if (bytes.length > maxBytes) {
-        throw new FetchException(String.format(Locale.ROOT, "page too large (over the %.1f MB limit)", maxBytes / 1e6));
+        throw new FetchException(HtmlPages.tooLarge(maxBytes));
       }
       return new Fetched(bytes, charset(response).orElse(null), response.uri());
     } catch (HttpTimeoutException e) {
       throw new FetchException("timed out after " + timeout.toSeconds() + " s");
     } catch (IOException e) {
-      throw new FetchException("cannot fetch: " + describe(e));
+      throw new FetchException("cannot fetch: " + Messages.of(e));
     }
   }
 
@@ -88,15 +90,6 @@ public final class PageFetcher {
       }
       return Optional.empty();
     });
-  }
-
-  private static String describe(IOException e) {
-    String message = e.getMessage();
-    if (message == null || message.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 
   /** A fetch failure; the message is one line for users. */

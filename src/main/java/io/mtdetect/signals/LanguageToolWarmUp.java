@@ -5,9 +5,9 @@ import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 
 /**
- * Loads LanguageTool's rules and analysis models (tagger, chunker, disambiguator: about 3.5 s, most
- * of mtdetect's start-up) on a background thread, so the caller can load other models meanwhile.
- * LanguageTool caches what it loads per language, so the instances created afterwards are cheap.
+ * Loads LanguageTool's rules and analysis models (tagger, chunker, disambiguator: most of
+ * mtdetect's start-up, docs/benchmark.md) on a background thread, so the caller can load other
+ * models meanwhile. LanguageTool caches what it loads per language, so the instances created afterwards are cheap.
  */
 public final class LanguageToolWarmUp {
   private LanguageToolWarmUp() {}

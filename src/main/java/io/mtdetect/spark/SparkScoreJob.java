@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mtdetect.cli.BuiltInModels;
 import io.mtdetect.core.ArticleResult;
+import io.mtdetect.core.Messages;
 import io.mtdetect.ingest.InputItem;
 import io.mtdetect.ingest.JsonLinesRecord;
 import io.mtdetect.lm.LanguageModel;
@@ -50,7 +51,13 @@ public final class SparkScoreJob {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Command()).execute(args));
+    CommandLine cli = new CommandLine(new Command());
+    // A missing input or an existing output is the user's to fix: one line, not Spark's stack trace.
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      System.err.println("mtdetect-spark: error: " + Messages.of(e));
+      return 2;
+    });
+    System.exit(cli.execute(args));
   }
 
   /** The job's command line (picocli, like the CLI's). */

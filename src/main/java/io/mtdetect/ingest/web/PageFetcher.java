@@ -4,6 +4,7 @@ import io.mtdetect.core.Messages;
 import io.mtdetect.ingest.html.HtmlPages;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,6 +58,8 @@ public final class PageFetcher {
       response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new FetchException("timed out after " + timeout.toSeconds() + " s");
+    } catch (ConnectException e) {
+      throw new FetchException("cannot connect to " + uri.getHost() + " (refused or unreachable)");
     } catch (IOException e) {
       throw new FetchException("cannot fetch: " + Messages.of(e));
     }

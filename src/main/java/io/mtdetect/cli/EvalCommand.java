@@ -36,6 +36,16 @@ final class EvalCommand implements Callable<Integer> {
       description = "Which documents: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); test = never seen by train-scorer.")
   DocumentSplit.Part split = DocumentSplit.Part.ALL;
 
+  @Option(names = "--results", paramLabel = "FILE",
+      description = "Evaluate saved results of the inputs (score --format jsonl), rescored with --scorer, instead of scoring again.")
+  Path results;
+
+  @Option(names = "--contrast", paramLabel = "NAME=MT_REGEX:HUMAN_REGEX",
+      description = "Also report article AUC of the machine-translated articles whose group matches MT_REGEX"
+          + " against the human ones whose group matches HUMAN_REGEX, and how many of those human articles are"
+          + " flagged; repeatable.")
+  List<String> contrasts = new java.util.ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
 
   private final Console console;
@@ -54,12 +64,29 @@ final class EvalCommand implements Callable<Integer> {
     }
     Evaluation evaluation = new Evaluation(model);
     try {
-      LabelledScoring.score(console, inputs, labelsFile, model, lm, threads, split).forEach(evaluation::add);
+      if (results != null) {
+        io.mtdetect.score.ArticleScorer scorer = new io.mtdetect.score.ArticleScorer(model);
+        for (io.mtdetect.eval.LabelledArticles.Item item : LabelledScoring.fromResults(console, results, inputs, labelsFile)) {
+          if (split.contains(item.result().id())) {
+            evaluation.add(new io.mtdetect.eval.LabelledArticles.Item(scorer.rescore(item.result()), item.label(),
+                item.group(), item.sentenceLabels()));
+          }
+        }
+      } else {
+        LabelledScoring.score(console, inputs, labelsFile, model, lm, threads, split).forEach(evaluation::add);
+      }
     } catch (LabelledScoring.Failed e) {
       return e.exitCode;
     }
     String markdown = EvalReport.markdown(evaluation, model.thresholds().machineTranslated(),
         "mtdetect eval --labels " + labelsFile + " " + String.join(" ", inputs));
+    if (!contrasts.isEmpty()) {
+      try {
+        markdown += EvalReport.contrasts(evaluation, contrasts);
+      } catch (IllegalArgumentException e) {
+        return console.usageError(e.getMessage());
+      }
+    }
     console.out().print(markdown);
     if (out != null) {
       Files.createDirectories(out);

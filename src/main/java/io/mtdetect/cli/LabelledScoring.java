@@ -61,6 +61,41 @@ final class LabelledScoring {
     return collected.items();
   }
 
+  /** Saved results ({@code score --format jsonl} of the labelled inputs) joined with the labels. */
+  static List<LabelledArticles.Item> fromResults(Console console, Path results, List<String> inputs, Path labelsFile)
+      throws Failed, IOException {
+    Labels labels;
+    try {
+      labels = Labels.read(labelsFile, inputs);
+    } catch (IOException e) {
+      throw new Failed(console.usageError(e.getMessage()));
+    }
+    if (!java.nio.file.Files.isReadable(results)) {
+      throw new Failed(console.usageError("cannot read results file " + results));
+    }
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    List<io.mtdetect.core.ArticleResult> read = new java.util.ArrayList<>();
+    try (java.io.BufferedReader lines = java.nio.file.Files.newBufferedReader(results)) {
+      int number = 0;
+      for (String line; (line = lines.readLine()) != null; ) {
+        number++;
+        if (!line.isBlank()) {
+          try {
+            read.add(json.readValue(line, io.mtdetect.core.ArticleResult.class));
+          } catch (IOException e) {
+            throw new Failed(console.usageError(results + ":" + number + ": not a mtdetect result record"));
+          }
+        }
+      }
+    }
+    List<LabelledArticles.Item> items = LabelledArticles.fromResults(read, labels);
+    if (items.isEmpty()) {
+      throw new Failed(console.usageError("no result in " + results + " has a label in " + labelsFile));
+    }
+    return items;
+  }
+
   /** The language model's description for provenance, without loading it twice. */
   static String describe(String lm) {
     return lm == null ? "built-in (models/lm, when present)" : lm;

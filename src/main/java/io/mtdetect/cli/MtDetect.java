@@ -22,6 +22,7 @@ public final class MtDetect {
     cli.addSubcommand("score", new ScoreCommand(console));
     cli.addSubcommand("train-tokenizer", new TrainTokenizerCommand(console));
     cli.addSubcommand("train-lm", new TrainLmCommand(console));
+    cli.addSubcommand("train-classifier", new TrainClassifierCommand(console));
     cli.addSubcommand("perplexity", new PerplexityCommand(console));
     cli.addSubcommand("bench", new BenchCommand(console));
     cli.addSubcommand("bench-lm", new BenchLmCommand(console));

@@ -67,4 +67,47 @@ public final class EvalReport {
         margin, points.toString().strip(), margin + size / 2, number(Metrics.rocAuc(scores)), margin + size / 2,
         size + margin + 35, margin + size / 2, margin + size / 2);
   }
+
+  /**
+   * The "contrasts" table: for each {@code NAME=MT_REGEX:HUMAN_REGEX}, the article AUC of the
+   * machine-translated articles whose group matches MT_REGEX against the human articles whose group
+   * matches HUMAN_REGEX, and the share of those human articles called {@code machine-translated} and
+   * not {@code clean}.
+   */
+  public static String contrasts(Evaluation evaluation, List<String> specs) {
+    StringBuilder out = new StringBuilder("\n## Contrasts\n\n"
+        + "| contrast | MT articles | human articles | article AUC | human `machine-translated` | human not `clean` |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
+    for (String spec : specs) {
+      int eq = spec.indexOf('=');
+      int colon = spec.lastIndexOf(':');
+      if (eq < 1 || colon < eq) {
+        throw new IllegalArgumentException("--contrast needs NAME=MT_REGEX:HUMAN_REGEX, got \"" + spec + "\"");
+      }
+      java.util.regex.Pattern mt = java.util.regex.Pattern.compile(spec.substring(eq + 1, colon));
+      java.util.regex.Pattern human = java.util.regex.Pattern.compile(spec.substring(colon + 1));
+      List<Metrics.Scored> scores = new java.util.ArrayList<>();
+      int humans = 0;
+      int flagged = 0;
+      int notClean = 0;
+      for (LabelledArticles.Item item : evaluation.items()) {
+        boolean isMt = item.label() == 1 && mt.matcher(item.group()).find();
+        boolean isHuman = item.label() == 0 && human.matcher(item.group()).find();
+        if (isMt || isHuman) {
+          scores.add(new Metrics.Scored(item.result().mtProbability(), item.label()));
+        }
+        if (isHuman) {
+          humans++;
+          flagged += item.result().verdict() == io.mtdetect.core.Verdict.MACHINE_TRANSLATED ? 1 : 0;
+          notClean += item.result().verdict() != io.mtdetect.core.Verdict.CLEAN ? 1 : 0;
+        }
+      }
+      out.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %s | %s | %s |%n", spec.substring(0, eq),
+          scores.size() - humans, humans, number(Metrics.rocAuc(scores)),
+          humans == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.3f", flagged / (double) humans),
+          humans == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.3f", notClean / (double) humans)));
+    }
+    return out.toString();
+  }
+
 }

@@ -3,6 +3,7 @@ package io.mtdetect.eval;
 import io.mtdetect.core.ScoredSentence;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.LogisticModel;
+import io.mtdetect.score.ProbabilityModel;
 import io.mtdetect.score.ScorerModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,10 @@ public final class Evaluation {
     Map<String, Predicate<String>> f = new LinkedHashMap<>();
     f.put("LanguageTool only", name -> name.startsWith("lt."));
     f.put("language model only", name -> name.startsWith("lm."));
-    f.put("artefact detectors only", name -> !name.startsWith("lt.") && !name.startsWith("lm."));
+    f.put("classifier only", name -> name.startsWith("clf."));
+    f.put("lexical norms only", name -> name.startsWith("lex."));
+    f.put("artefact detectors only", name -> !name.startsWith("lt.") && !name.startsWith("lm.")
+        && !name.startsWith("clf.") && !name.startsWith("lex."));
     f.put("all signals", name -> true);
     return f;
   }
@@ -38,6 +42,10 @@ public final class Evaluation {
 
   public void add(LabelledArticles.Item item) {
     articles.add(item);
+  }
+
+  public List<LabelledArticles.Item> items() {
+    return java.util.Collections.unmodifiableList(articles);
   }
 
   public int size() {
@@ -94,12 +102,14 @@ public final class Evaluation {
 
   /** Zeroes the weights of features outside the family, in the sentence model and among the article means. */
   private static ScorerModel restrict(ScorerModel model, Predicate<String> keep) {
-    LogisticModel articleModel = model.article().model();
     Predicate<String> keepArticle = name -> !name.startsWith(ArticleScorer.MEAN_PREFIX)
         || keep.test(name.substring(ArticleScorer.MEAN_PREFIX.length()));
+    // Only a linear article model can drop a family by zeroing weights; a tree model keeps its
+    // article features (scripts/cross-eval refits without the family instead).
+    ProbabilityModel articleModel = model.article().model() instanceof LogisticModel linear
+        ? zeroOutside(linear, keepArticle) : model.article().model();
     return new ScorerModel(zeroOutside(model.sentence(), keep),
-        new ScorerModel.ArticleModel(model.article().topK(), model.article().sentenceFlagThreshold(),
-            zeroOutside(articleModel, keepArticle)),
+        new ScorerModel.ArticleModel(model.article().topK(), model.article().sentenceFlagThreshold(), articleModel),
         model.thresholds());
   }
 

@@ -72,6 +72,21 @@ public final class LabelledArticles {
     return new Collected(items, unlabelled, missing);
   }
 
+  /**
+   * Joins saved results (from {@code score --format jsonl}) with their labels: how fitting and
+   * cross-engine evaluation reuse one scoring pass. Error records and unlabelled ids are left out.
+   */
+  public static List<Item> fromResults(Iterable<ArticleResult> results, Labels labels) {
+    List<Item> items = new ArrayList<>();
+    for (ArticleResult result : results) {
+      Labels.ArticleLabel label = result.isError() ? null : labels.article(result.id());
+      if (label != null) {
+        items.add(new Item(result, label.label(), label.group(), sentenceLabels(labels, result)));
+      }
+    }
+    return items;
+  }
+
   private static int[] sentenceLabels(Labels labels, ArticleResult result) {
     List<ScoredSentence> sentences = result.sentences();
     int[] out = new int[sentences.size()];

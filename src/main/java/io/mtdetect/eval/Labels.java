@@ -3,6 +3,9 @@ package io.mtdetect.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,25 +41,30 @@ public final class Labels {
       throw new IOException("cannot read labels file " + csv + (Files.exists(csv) ? "" : ": no such file"));
     }
     Map<String, ArticleLabel> articles = new LinkedHashMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      String header = reader.readLine();
-      if (header == null || !header.strip().toLowerCase(java.util.Locale.ROOT).startsWith("id,label")) {
-        throw new IOException(csv + ": the first line must be the header id,label[,group]");
-      }
-      String line;
-      int number = 1;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
+    // RFC 4180 (ids such as URLs may hold commas, quoted as Python's csv module writes them).
+    try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build().parse(reader)) {
+      boolean header = true;
+      for (CSVRecord record : parser) {
+        long number = parser.getCurrentLineNumber();
+        if (header) {
+          header = false;
+          if (record.size() < 2 || !record.get(0).strip().toLowerCase(java.util.Locale.ROOT).equals("id")
+              || !record.get(1).strip().equalsIgnoreCase("label")) {
+            throw new IOException(csv + ": the first line must be the header id,label[,group]");
+          }
           continue;
         }
-        String[] fields = line.split(",", -1);
-        if (fields.length < 2 || !(fields[1].strip().equals("0") || fields[1].strip().equals("1"))) {
-          throw new IOException(csv + ":" + number + ": expected id,label with label 0 or 1, got \"" + line + "\"");
+        String label = record.size() > 1 ? record.get(1).strip() : "";
+        if (!(label.equals("0") || label.equals("1"))) {
+          throw new IOException(csv + ":" + number + ": expected id,label with label 0 or 1, got \""
+              + String.join(",", record.toList()) + "\"");
         }
-        String group = fields.length > 2 && !fields[2].isBlank() ? fields[2].strip() : "all";
-        articles.put(fields[0].strip(), new ArticleLabel(Integer.parseInt(fields[1].strip()), group));
+        String group = record.size() > 2 && !record.get(2).isBlank() ? record.get(2).strip() : "all";
+        articles.put(record.get(0).strip(), new ArticleLabel(Integer.parseInt(label), group));
       }
+    } catch (java.io.UncheckedIOException e) {
+      throw new IOException(csv + ": malformed CSV: " + e.getCause().getMessage());
     }
     return new Labels(articles, segmentLabels(inputs));
   }

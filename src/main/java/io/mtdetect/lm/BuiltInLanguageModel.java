@@ -62,6 +62,11 @@ public final class BuiltInLanguageModel implements LanguageModel {
     return "built-in causal transformer " + config;
   }
 
+  @Override
+  public boolean hasClassifier() {
+    return config.hasClassifier();
+  }
+
   public LmConfig config() {
     return config;
   }
@@ -74,18 +79,33 @@ public final class BuiltInLanguageModel implements LanguageModel {
   }
 
   private Prepared prepare(Request request) {
+    return prepare(tokenizer, config.context(), request);
+  }
+
+  private static Prepared prepare(HuggingFaceTokenizer tokenizer, int window, Request request) {
     Joined joined = Joined.of(request);
     Encoding encoding = tokenizer.encode(joined.text(), false, false);
     long[] ids = encoding.getIds();
     long[] contextIds =
         joined.context().isEmpty() ? new long[0] : tokenizer.encode(joined.context(), false, false).getIds();
     // Keep as much of the context as fits in one window together with the text.
-    int room = Math.max(0, config.context() - 1 - ids.length);
+    int room = Math.max(0, window - 1 - ids.length);
     int keep = Math.min(contextIds.length, room);
     long[] sequence = new long[1 + keep + ids.length];
     System.arraycopy(contextIds, contextIds.length - keep, sequence, 1, keep);
     System.arraycopy(ids, 0, sequence, 1 + keep, ids.length);
     return new Prepared(encoding, joined.shift(), sequence, 1 + keep);
+  }
+
+  /**
+   * The token ids the model sees for a request, {@code [EOT, context…, text…]}, and where the text
+   * starts: the one encoding shared by scoring and classifier training, so both see the same input.
+   */
+  public record Encoded(long[] sequence, int firstTarget) {}
+
+  public static Encoded encode(HuggingFaceTokenizer tokenizer, int window, Request request) {
+    Prepared p = prepare(tokenizer, window, request);
+    return new Encoded(p.sequence(), p.firstTarget());
   }
 
   @Override
@@ -101,6 +121,8 @@ public final class BuiltInLanguageModel implements LanguageModel {
     }
     double[][] logProb = new double[prepared.size()][];
     int[][] rank = new int[prepared.size()][];
+    double[] machineLogit = new double[prepared.size()];
+    Arrays.fill(machineLogit, Double.NaN);
     // Batch texts of similar length together, so little of each batch is padding.
     List<Integer> byLength = new ArrayList<>();
     for (int i = 0; i < prepared.size(); i++) {
@@ -110,19 +132,19 @@ public final class BuiltInLanguageModel implements LanguageModel {
       if (p.sequence().length <= config.context()) {
         byLength.add(i);
       } else {
-        scoreLong(p, logProb[i], rank[i]);
+        machineLogit[i] = scoreLong(p, logProb[i], rank[i]);
       }
     }
     byLength.sort(java.util.Comparator.comparingInt(i -> prepared.get(i).sequence().length));
     int from = 0;
     while (from < byLength.size()) {
       int to = batchEnd(prepared, byLength, from);
-      scoreBatch(prepared, byLength.subList(from, to), logProb, rank);
+      scoreBatch(prepared, byLength.subList(from, to), logProb, rank, machineLogit);
       from = to;
     }
     List<TokenScores> out = new ArrayList<>(prepared.size());
     for (int i = 0; i < prepared.size(); i++) {
-      out.add(toScores(prepared.get(i).encoding(), prepared.get(i).shift(), logProb[i], rank[i]));
+      out.add(toScores(prepared.get(i).encoding(), prepared.get(i).shift(), logProb[i], rank[i], machineLogit[i]));
     }
     return out;
   }
@@ -149,7 +171,8 @@ public final class BuiltInLanguageModel implements LanguageModel {
     return to;
   }
 
-  private void scoreBatch(List<Prepared> prepared, List<Integer> members, double[][] logProb, int[][] rank) {
+  private void scoreBatch(List<Prepared> prepared, List<Integer> members, double[][] logProb, int[][] rank,
+      double[] machineLogit) {
     int width = 0;
     for (int i : members) {
       width = Math.max(width, prepared.get(i).sequence().length);
@@ -167,13 +190,18 @@ public final class BuiltInLanguageModel implements LanguageModel {
         logProb[members.get(b)][t - p.firstTarget()] = scores.logProb()[at];
         rank[members.get(b)][t - p.firstTarget()] = (int) scores.rank()[at];
       }
+      machineLogit[members.get(b)] = scores.pooledMachineLogit(b * width, p.firstTarget(), p.sequence().length);
     }
   }
 
-  /** Texts longer than the window slide over it, each window predicting only its new tokens. */
-  private void scoreLong(Prepared p, double[] logProb, int[] rank) {
+  /**
+   * Texts longer than the window slide over it, each window predicting only its new tokens. The
+   * classifier reads the first window, as it was trained to.
+   */
+  private double scoreLong(Prepared p, double[] logProb, int[] rank) {
     long[] sequence = p.sequence();
     int target = p.firstTarget();
+    double machineLogit = Double.NaN;
     while (target < sequence.length) {
       int to = Math.min(sequence.length, target + config.context() - 1);
       int from = Math.max(0, to - config.context());
@@ -183,15 +211,34 @@ public final class BuiltInLanguageModel implements LanguageModel {
         logProb[t - p.firstTarget()] = scores.logProb()[t - 1 - from];
         rank[t - p.firstTarget()] = (int) scores.rank()[t - 1 - from];
       }
+      if (from == 0) {
+        machineLogit = scores.pooledMachineLogit(0, p.firstTarget(), to);
+      }
       target = to;
     }
+    return machineLogit;
   }
 
   /** A padded batch of id rows, {@code [batch, width]} row-major. */
   record Window(long[] ids, int batch, int width) {}
 
-  /** Per position p of each row: log-probability and rank of the token at p+1 (the last position is padding). */
-  record Scores(float[] logProb, long[] rank) {}
+  /**
+   * Per position p of each row: log-probability and rank of the token at p+1 (the last position is
+   * padding), and the classifier branch's logit at p ({@code null} without a branch).
+   */
+  record Scores(float[] logProb, long[] rank, float[] machineLogit) {
+    /** The mean classifier logit over positions [from, to) of the row starting at {@code rowStart}: training's pooling. */
+    double pooledMachineLogit(int rowStart, int from, int to) {
+      if (machineLogit == null || to <= from) {
+        return Double.NaN;
+      }
+      double sum = 0;
+      for (int t = from; t < to; t++) {
+        sum += machineLogit[rowStart + t];
+      }
+      return sum / (to - from);
+    }
+  }
 
   private Scores forward(long[] ids, int batch, int width) {
     return predictors.predict(new Window(ids, batch, width));
@@ -217,10 +264,10 @@ public final class BuiltInLanguageModel implements LanguageModel {
 
     @Override
     public Scores processOutput(TranslatorContext ctx, NDList list) {
-      NDArray logSoftmax = list.singletonOrThrow().logSoftmax(-1);
+      NDArray logSoftmax = list.get(0).logSoftmax(-1);
       NDArray actual = logSoftmax.gather((NDArray) ctx.getAttachment(TARGETS), -1);
       long[] higher = logSoftmax.gt(actual).sum(new int[] {-1}).toType(DataType.INT64, false).toLongArray();
-      return new Scores(actual.toFloatArray(), higher);
+      return new Scores(actual.toFloatArray(), higher, list.size() > 1 ? list.get(1).toFloatArray() : null);
     }
   }
 
@@ -241,7 +288,7 @@ public final class BuiltInLanguageModel implements LanguageModel {
   }
 
   /** Token scores with spans in the caller's text: {@code shift} leading characters were added for encoding. */
-  static TokenScores toScores(Encoding encoding, int shift, double[] logProb, int[] rank) {
+  static TokenScores toScores(Encoding encoding, int shift, double[] logProb, int[] rank, double machineLogit) {
     CharSpan[] spans = encoding.getCharTokenSpans();
     String[] tokens = encoding.getTokens();
     int n = logProb.length;
@@ -251,7 +298,7 @@ public final class BuiltInLanguageModel implements LanguageModel {
       start[i] = spans[i] == null ? -1 : Math.max(0, spans[i].getStart() - shift);
       end[i] = spans[i] == null ? -1 : Math.max(0, spans[i].getEnd() - shift);
     }
-    return new TokenScores(tokens, start, end, logProb, rank);
+    return new TokenScores(tokens, start, end, logProb, rank, machineLogit);
   }
 
   @Override

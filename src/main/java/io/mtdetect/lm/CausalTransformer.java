@@ -22,6 +22,12 @@ import java.util.List;
  * A GPT-style decoder: token and position embeddings, pre-norm blocks of causal self-attention and
  * a GELU MLP, a final norm, and an output layer tied to the token embedding. Input: token ids
  * {@code [batch, time]}; output: logits {@code [batch, time, vocabulary]}.
+ *
+ * <p>With {@link LmConfig#classifierLayers()} = k &gt; 0 a classifier branch forks off the trunk below
+ * its top k layers: k decoder layers of its own (initialised as copies of the trunk's top k), a norm,
+ * and a linear head giving each position a machine-translation logit. The output is then
+ * {@code [logits, classifierLogits [batch, time]]}: one forward pass serves the language model and the
+ * classifier, and fine-tuning the branch leaves the language model's weights untouched.
  */
 public final class CausalTransformer extends AbstractBlock {
   private static final byte VERSION = 1;
@@ -31,6 +37,9 @@ public final class CausalTransformer extends AbstractBlock {
   private final Parameter positionEmbedding;
   private final List<DecoderLayer> layers = new ArrayList<>();
   private final LayerNorm finalNorm;
+  private final List<DecoderLayer> classifierLayers = new ArrayList<>();
+  private final LayerNorm classifierNorm;
+  private final Linear classifierHead;
 
   public CausalTransformer(LmConfig config) {
     super(VERSION);
@@ -43,6 +52,41 @@ public final class CausalTransformer extends AbstractBlock {
       layers.add(addChildBlock("layer" + i, new DecoderLayer(config)));
     }
     finalNorm = addChildBlock("finalNorm", LayerNorm.builder().axis(2).build());
+    for (int i = 0; i < config.classifierLayers(); i++) {
+      classifierLayers.add(addChildBlock("classifier" + i, new DecoderLayer(config)));
+    }
+    classifierNorm = config.hasClassifier() ? addChildBlock("classifierNorm", LayerNorm.builder().axis(2).build()) : null;
+    classifierHead = config.hasClassifier() ? addChildBlock("classifierHead", Linear.builder().setUnits(1).build()) : null;
+  }
+
+  /**
+   * A parameter's name without DJL's child-position prefix ("05classifier0_…" → "classifier0_…"), so
+   * models with and without the branch name their shared parameters alike.
+   */
+  public static String localName(String parameter) {
+    return parameter.replaceFirst("^\\d+", "");
+  }
+
+  /**
+   * The trunk parameter (local name) that a classifier-branch parameter (local name) is initialised
+   * from, or {@code null} for the head, which starts fresh.
+   */
+  public String trunkSourceOf(String classifierParameter) {
+    for (int i = 0; i < config.classifierLayers(); i++) {
+      String prefix = "classifier" + i + "_";
+      if (classifierParameter.startsWith(prefix)) {
+        return "layer" + (config.layers() - config.classifierLayers() + i) + "_" + classifierParameter.substring(prefix.length());
+      }
+    }
+    if (classifierParameter.startsWith("classifierNorm_")) {
+      return "finalNorm_" + classifierParameter.substring("classifierNorm_".length());
+    }
+    return null;
+  }
+
+  /** Whether a parameter belongs to the classifier branch (the part classifier training updates). */
+  public static boolean isClassifierParameter(String name) {
+    return localName(name).startsWith("classifier");
   }
 
   public LmConfig config() {
@@ -52,21 +96,56 @@ public final class CausalTransformer extends AbstractBlock {
   @Override
   protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray ids = inputs.singletonOrThrow();
-    long time = ids.getShape().get(1);
     NDManager scope = ids.getManager();
     NDArray embedding = ps.getValue(tokenEmbedding, ids.getDevice(), training);
-    // Views of parameters are attached to the call's manager, so they are freed with the call.
-    NDArray positions = ps.getValue(positionEmbedding, ids.getDevice(), training).get("0:" + time);
-    positions.attach(scope);
-    NDArray x = Embedding.embedding(ids, embedding, SparseFormat.DENSE).singletonOrThrow().add(positions);
-    NDArray mask = causalMask(scope, time);
-    for (DecoderLayer layer : layers) {
-      x = layer.forward(ps, new NDList(x, mask), training).singletonOrThrow();
+    NDArray mask = causalMask(scope, ids.getShape().get(1));
+    NDArray x = embed(ps, ids, embedding, training);
+    NDArray fork = null;
+    int forkAt = config.layers() - config.classifierLayers();
+    for (int i = 0; i < layers.size(); i++) {
+      if (i == forkAt) {
+        fork = x;
+      }
+      x = layers.get(i).forward(ps, new NDList(x, mask), training).singletonOrThrow();
     }
     x = finalNorm.forward(ps, new NDList(x), training).singletonOrThrow();
     NDArray outputWeights = embedding.transpose();
     outputWeights.attach(scope);
-    return new NDList(x.matMul(outputWeights));
+    NDArray logits = x.matMul(outputWeights);
+    return config.hasClassifier() ? new NDList(logits, branch(ps, fork, mask, training)) : new NDList(logits);
+  }
+
+  /**
+   * The classifier branch alone: a machine-translation logit per position {@code [batch, time]},
+   * without the language model's output layer (the costliest part of a forward pass), for training.
+   */
+  public NDArray classifierLogits(ParameterStore ps, NDArray ids, boolean training) {
+    if (!config.hasClassifier()) {
+      throw new IllegalStateException("this model has no classifier branch");
+    }
+    NDArray embedding = ps.getValue(tokenEmbedding, ids.getDevice(), training);
+    NDArray mask = causalMask(ids.getManager(), ids.getShape().get(1));
+    NDArray x = embed(ps, ids, embedding, training);
+    for (int i = 0; i < config.layers() - config.classifierLayers(); i++) {
+      x = layers.get(i).forward(ps, new NDList(x, mask), training).singletonOrThrow();
+    }
+    return branch(ps, x, mask, training);
+  }
+
+  private NDArray embed(ParameterStore ps, NDArray ids, NDArray embedding, boolean training) {
+    long time = ids.getShape().get(1);
+    // Views of parameters are attached to the call's manager, so they are freed with the call.
+    NDArray positions = ps.getValue(positionEmbedding, ids.getDevice(), training).get("0:" + time);
+    positions.attach(ids.getManager());
+    return Embedding.embedding(ids, embedding, SparseFormat.DENSE).singletonOrThrow().add(positions);
+  }
+
+  private NDArray branch(ParameterStore ps, NDArray x, NDArray mask, boolean training) {
+    for (DecoderLayer layer : classifierLayers) {
+      x = layer.forward(ps, new NDList(x, mask), training).singletonOrThrow();
+    }
+    x = classifierNorm.forward(ps, new NDList(x), training).singletonOrThrow();
+    return classifierHead.forward(ps, new NDList(x), training).singletonOrThrow().squeeze(-1);
   }
 
   /** Additive mask: 0 where a position may attend (itself and earlier), a large negative number after. */
@@ -79,7 +158,8 @@ public final class CausalTransformer extends AbstractBlock {
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     Shape in = inputShapes[0];
-    return new Shape[] {new Shape(in.get(0), in.get(1), config.vocabulary())};
+    Shape logits = new Shape(in.get(0), in.get(1), config.vocabulary());
+    return config.hasClassifier() ? new Shape[] {logits, new Shape(in.get(0), in.get(1))} : new Shape[] {logits};
   }
 
   @Override
@@ -90,6 +170,13 @@ public final class CausalTransformer extends AbstractBlock {
       layer.initialize(manager, dataType, hidden, mask);
     }
     finalNorm.initialize(manager, dataType, hidden);
+    for (DecoderLayer layer : classifierLayers) {
+      layer.initialize(manager, dataType, hidden, mask);
+    }
+    if (config.hasClassifier()) {
+      classifierNorm.initialize(manager, dataType, hidden);
+      classifierHead.initialize(manager, dataType, hidden);
+    }
   }
 
   /** One pre-norm block: x + attention(norm(x)), then x + mlp(norm(x)). */

@@ -12,6 +12,11 @@ public interface LanguageModel extends AutoCloseable {
   /** A short description for reports. */
   String name();
 
+  /** Whether scores carry the classifier branch's {@link TokenScores#machineLogit()}. */
+  default boolean hasClassifier() {
+    return false;
+  }
+
   /** Scores {@code text}; {@code context} (may be empty) conditions the first tokens but is not scored. */
   TokenScores score(String context, String text);
 

@@ -110,7 +110,7 @@ public final class LmTrainer {
           if (!Double.isFinite(loss)) {
             skipped++;
             log.printf(Locale.ROOT, "step %d: non-finite loss, update skipped (weights finite: %s)%n", step,
-                weightsFinite(model));
+                Gradients.weightsFinite(model));
           }
           if (nonFiniteInARow == MAX_NON_FINITE_STEPS) {
             throw new IllegalStateException("training diverged (" + MAX_NON_FINITE_STEPS
@@ -182,55 +182,15 @@ public final class LmTrainer {
         }
         collector.backward(loss);
       }
-      if (!gradientsFinite(trainer)) {
+      if (!Gradients.finite(trainer.getModel())) {
         // A finite loss can still back-propagate an overflow; one such update would turn every weight
         // into NaN (seen at step ~5200 of a run), so the batch is dropped instead.
-        clearGradients(trainer);
+        Gradients.clear(trainer.getModel());
         return Double.NaN;
       }
       // The update runs after the collector closes, outside autograd recording, as DJL's EasyTrain does.
       trainer.step();
       return value;
-    }
-  }
-
-  private static boolean gradientsFinite(Trainer trainer) {
-    for (NDArray w : weights(trainer.getModel())) {
-      if (w.hasGradient()) {
-        try (NDArray g = w.getGradient()) {
-          if (!isFinite(g)) {
-            return false;
-          }
-        }
-      }
-    }
-    return true;
-  }
-
-  /** Sets every gradient to zero in place; subtraction would keep NaN, which is what is being cleared. */
-  private static void clearGradients(Trainer trainer) {
-    for (NDArray w : weights(trainer.getModel())) {
-      if (w.hasGradient()) {
-        try (NDArray g = w.getGradient()) {
-          g.set(new ai.djl.ndarray.index.NDIndex("..."), 0);
-        }
-      }
-    }
-  }
-
-  private static boolean weightsFinite(Model model) {
-    return weights(model).stream().allMatch(LmTrainer::isFinite);
-  }
-
-  private static List<NDArray> weights(Model model) {
-    return model.getBlock().getParameters().values().stream().map(ai.djl.nn.Parameter::getArray).toList();
-  }
-
-  /** Whether every value is finite; the check's temporary arrays are freed before returning. */
-  private static boolean isFinite(NDArray array) {
-    try (NDManager scope = NDManager.subManagerOf(array)) {
-      array.tempAttach(scope);
-      return !array.isNaN().any().getBoolean() && !array.isInfinite().any().getBoolean();
     }
   }
 

@@ -99,7 +99,7 @@ public final class OnnxLanguageModel implements LanguageModel {
             logProb, rank, t - keep);
       }
     }
-    return BuiltInLanguageModel.toScores(encoding, joined.shift(), logProb, rank);
+    return BuiltInLanguageModel.toScores(encoding, joined.shift(), logProb, rank, Double.NaN);
   }
 
   @Override

@@ -4,8 +4,19 @@ package io.mtdetect.lm;
  * Language-model scores of one text, token by token: {@code logProb[i]} is the natural-log
  * probability of token i given everything before it, {@code rank[i]} its rank among all tokens
  * (0 = the model's top choice), {@code start/end} its character span in the scored text.
+ * {@code machineLogit} is the classifier branch's log-odds that the text was machine translated
+ * (from the same forward pass), or NaN for a model without one.
  */
-public record TokenScores(String[] tokens, int[] start, int[] end, double[] logProb, int[] rank) {
+public record TokenScores(String[] tokens, int[] start, int[] end, double[] logProb, int[] rank, double machineLogit) {
+
+  public TokenScores(String[] tokens, int[] start, int[] end, double[] logProb, int[] rank) {
+    this(tokens, start, end, logProb, rank, Double.NaN);
+  }
+
+  public boolean hasMachineLogit() {
+    return !Double.isNaN(machineLogit);
+  }
+
   public int size() {
     return logProb.length;
   }

@@ -8,6 +8,8 @@ import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
 import io.mtdetect.signals.DisclosureSignal;
 import io.mtdetect.signals.FragmentSignal;
+import io.mtdetect.signals.GarbledNameSignal;
+import io.mtdetect.signals.LexicalSignal;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.RuleSelection;
@@ -51,6 +53,8 @@ public final class DefaultPipeline {
     signals.add(new QuotationSignal());
     signals.add(new PunctuationSignal());
     signals.add(new NameVariantSignal());
+    signals.add(GarbledNameSignal.bundled());
+    signals.add(LexicalSignal.bundled());
     signals.add(new TautologySignal());
     signals.add(new DisclosureSignal());
     if (languageModel != null) {

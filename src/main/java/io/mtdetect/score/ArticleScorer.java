@@ -28,6 +28,13 @@ public final class ArticleScorer {
   public static final String MEAN_PROBABILITY = "meanProbability";
   /** Article means of each sentence signal: diffuse evidence (a whole article slightly less fluent). */
   public static final String MEAN_PREFIX = "mean:";
+  /**
+   * Article maxima of the artefacts that one occurrence is enough to show (a disclosure footer, a
+   * garbled name): an article mean dilutes one such sentence among thirty.
+   */
+  public static final String MAX_PREFIX = "max:";
+  public static final java.util.Set<String> MAX_FEATURES = java.util.Set.of("disclosure", "names.nearMiss",
+      "quotes.misplaced", "tautology", "fragment.lowercaseStart");
 
   private final ScorerModel model;
 
@@ -92,7 +99,12 @@ public final class ArticleScorer {
     features.put(TOP_MEAN, top / k);
     features.put(MEAN_PROBABILITY, Arrays.stream(p).average().orElse(0));
     for (ScoredSentence s : sentences) {
-      s.signals().forEach((name, value) -> features.merge(MEAN_PREFIX + name, value / p.length, Double::sum));
+      s.signals().forEach((name, value) -> {
+        features.merge(MEAN_PREFIX + name, value / p.length, Double::sum);
+        if (MAX_FEATURES.contains(name)) {
+          features.merge(MAX_PREFIX + name, value, Math::max);
+        }
+      });
     }
     return features;
   }

@@ -1,6 +1,7 @@
 package io.mtdetect.score;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.Map;
 
 /**
@@ -9,11 +10,12 @@ import java.util.Map;
  * weighted features that are missing count as their mean.
  * Transparent on purpose: each weight says how much one kind of evidence counts.
  */
+@JsonTypeName("logistic")
 public record LogisticModel(
     @JsonProperty("bias") double bias,
     @JsonProperty("weights") Map<String, Double> weights,
     @JsonProperty("means") Map<String, Double> means,
-    @JsonProperty("scales") Map<String, Double> scales) {
+    @JsonProperty("scales") Map<String, Double> scales) implements ProbabilityModel {
 
   public LogisticModel {
     weights = Map.copyOf(weights);
@@ -21,6 +23,7 @@ public record LogisticModel(
     scales = scales == null ? Map.of() : Map.copyOf(scales);
   }
 
+  @Override
   public double probability(Map<String, Double> features) {
     double z = bias;
     for (Map.Entry<String, Double> w : weights.entrySet()) {

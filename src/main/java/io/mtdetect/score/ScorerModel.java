@@ -30,7 +30,7 @@ public record ScorerModel(
   public record ArticleModel(
       @JsonProperty("topK") int topK,
       @JsonProperty("sentenceFlagThreshold") double sentenceFlagThreshold,
-      @JsonProperty("model") LogisticModel model) {}
+      @JsonProperty("model") ProbabilityModel model) {}
 
   /** Article probabilities from {@code machineTranslated} up are flagged; from {@code suspect} up, suspect. */
   @JsonIgnoreProperties(ignoreUnknown = true)

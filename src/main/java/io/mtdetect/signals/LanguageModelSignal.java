@@ -28,6 +28,15 @@ public final class LanguageModelSignal implements SentenceSignal {
   public static final String TOP100_SHARE = "lm.top100Share";
   public static final String TOP1000_SHARE = "lm.top1000Share";
   public static final String RARE_SHARE = "lm.rareTokenShare";
+  /**
+   * The classifier branch's probability that the sentence is machine translated (same forward pass).
+   * A probability, not log-odds: on text unlike its training data the classifier can be confidently
+   * wrong (log-odds of −15), and a bounded feature keeps one such opinion from outvoting every other
+   * signal. Its own family ("clf.") so ablations can weigh it apart from surprisal.
+   */
+  public static final String MACHINE_PROBABILITY = "clf.machineProbability";
+  /** From this classifier probability on, the sentence carries classifier evidence. */
+  private static final double CLASSIFIER_EVIDENCE_PROBABILITY = 0.8;
   private static final List<String> GLTR_FEATURES = List.of(TOP10_SHARE, TOP100_SHARE, TOP1000_SHARE, RARE_SHARE);
   /** Tokens at least this surprising (bits) are pointed at as evidence. */
   private static final double EVIDENCE_BITS = 14;
@@ -48,8 +57,12 @@ public final class LanguageModelSignal implements SentenceSignal {
 
   @Override
   public List<String> features() {
-    return List.of(SURPRISAL, MAX_SURPRISAL, BITS_PER_CHAR, RELATIVE, TOP10_SHARE, TOP100_SHARE, TOP1000_SHARE,
-        RARE_SHARE);
+    List<String> features = new ArrayList<>(List.of(SURPRISAL, MAX_SURPRISAL, BITS_PER_CHAR, RELATIVE, TOP10_SHARE,
+        TOP100_SHARE, TOP1000_SHARE, RARE_SHARE));
+    if (model.hasClassifier()) {
+      features.add(MACHINE_PROBABILITY);
+    }
+    return features;
   }
 
   @Override
@@ -80,6 +93,15 @@ public final class LanguageModelSignal implements SentenceSignal {
         f.set(GLTR_FEATURES.get(b), buckets[b] / (double) scores.size());
       }
       pointAtSurprisingTokens(s, scores, f);
+      if (scores.hasMachineLogit()) {
+        double p = 1 / (1 + Math.exp(-scores.machineLogit()));
+        f.set(MACHINE_PROBABILITY, p);
+        if (p >= CLASSIFIER_EVIDENCE_PROBABILITY) {
+          f.addEvidence(new Evidence("classifier", "machine-translation-like",
+              String.format(Locale.ROOT, "reads like machine translation to the built-in classifier (p %.2f)", p),
+              s.start(), s.end()));
+        }
+      }
     }
     double baseline = median(mean);
     for (Sentence s : sentences) {

@@ -54,7 +54,10 @@ class ScreenCommandTest {
 
   @Test
   void everyItemAppearsScoredOrWithAnError() throws Exception {
-    Cli.Run r = Cli.run("screen", "--no-fetch", "--format", "jsonl", "--threshold", "0.99",
+    // A one-sentence teaser lies outside the article model's training data (every training article
+    // has several sentences) and scores high (docs/benchmark.md); this test is about error records,
+    // so its threshold keeps anything from being flagged.
+    Cli.Run r = Cli.run("screen", "--no-fetch", "--format", "jsonl", "--threshold", "0.9999",
         FEEDS + "summaries.rss", FEEDS + "empty.rss", FEEDS + "malformed.rss");
     assertEquals(ExitCodes.SOME_FAILED, r.exit(), r.err());
     List<JsonNode> records = r.records();

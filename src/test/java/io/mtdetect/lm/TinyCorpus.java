@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A small, repetitive news-like corpus in the training format, written by the tests themselves. */
-final class TinyCorpus {
+public final class TinyCorpus {
   private static final String[] SUBJECTS = {"The minister", "The council", "The president", "The senator", "The mayor"};
   private static final String[] VERBS = {"said on Monday that", "warned on Tuesday that", "told reporters that"};
   private static final String[] CLAUSES = {"the talks would continue.", "the budget was approved.",
@@ -15,7 +15,7 @@ final class TinyCorpus {
 
   private TinyCorpus() {}
 
-  static Path write(Path dir, int articles) throws IOException {
+  public static Path write(Path dir, int articles) throws IOException {
     List<String> lines = new ArrayList<>();
     int k = 0;
     for (int a = 0; a < articles; a++) {

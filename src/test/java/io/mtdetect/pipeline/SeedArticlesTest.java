@@ -58,6 +58,21 @@ class SeedArticlesTest {
   }
 
   @Test
+  void poutinIsAGarbledPutinTheSentenceIsFlaggedAndTautologiesToo() {
+    ArticleResult r = seeds.get("000");
+    ScoredSentence poutin = r.sentences().stream().filter(s -> s.text().contains("Mr. Poutin")).findFirst().orElseThrow();
+    assertTrue(poutin.evidence().stream().anyMatch(e -> e.rule().equals("garbled-name")
+        && span(r, e, poutin).equals("Poutin") && e.message().contains("\"Putin\"")), poutin.evidence().toString());
+    assertTrue(poutin.mtProbability() >= 0.5, "p=" + poutin.mtProbability());
+    ArticleResult r1 = seeds.get("001");
+    ScoredSentence threats = r1.sentences().stream().filter(s -> s.text().contains("threats and threats"))
+        .findFirst().orElseThrow();
+    assertTrue(threats.evidence().stream().anyMatch(e -> e.kind().equals("tautology")
+        && span(r1, e, threats).contains("threats and threats")), threats.evidence().toString());
+    assertTrue(threats.mtProbability() >= 0.5, "p=" + threats.mtProbability());
+  }
+
+  @Test
   void splitFragmentIsFlagged() {
     ScoredSentence fragment = seeds.get("000").sentences().stream()
         .filter(s -> s.text().startsWith("whose independence")).findFirst().orElseThrow();

@@ -65,6 +65,9 @@ final class TrainScorerCommand implements Callable<Integer> {
       description = "Fit without the sentence features whose names match (an ablation that refits).")
   String dropFeatures;
 
+  /** {@link #dropFeatures}, compiled once: {@link #kept} runs for every training sentence. */
+  private java.util.regex.Pattern dropped;
+
   /** The article model's family. */
   enum ArticleModelKind { logistic, boosted_trees }
 
@@ -109,6 +112,7 @@ final class TrainScorerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScorerModel base = ScorerModel.bundled();
+    dropped = dropFeatures == null ? null : java.util.regex.Pattern.compile(dropFeatures);
     List<LabelledArticles.Item> items;
     try {
       items = results != null ? LabelledScoring.fromResults(console, results, inputs, labelsFile)
@@ -241,16 +245,18 @@ final class TrainScorerCommand implements Callable<Integer> {
     return crc.getValue() % 4 == 0;
   }
 
-  /** The features a fit may use: all, or those {@code --drop-features} leaves. */
+  /**
+   * The features a fit may use: all, or those {@code --drop-features} leaves; an article feature goes
+   * with the sentence feature it aggregates.
+   */
   private java.util.Map<String, Double> kept(java.util.Map<String, Double> features) {
-    if (dropFeatures == null) {
+    if (dropped == null) {
       return features;
     }
-    java.util.regex.Pattern drop = java.util.regex.Pattern.compile(dropFeatures);
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     features.forEach((name, value) -> {
-      String signal = name.startsWith(ArticleScorer.MEAN_PREFIX) ? name.substring(ArticleScorer.MEAN_PREFIX.length()) : name;
-      if (!drop.matcher(signal).find()) {
+      String signal = ArticleScorer.signalOf(name) == null ? name : ArticleScorer.signalOf(name);
+      if (!dropped.matcher(signal).find()) {
         out.put(name, value);
       }
     });

@@ -100,10 +100,10 @@ public final class Evaluation {
     return out;
   }
 
-  /** Zeroes the weights of features outside the family, in the sentence model and among the article means. */
+  /** Zeroes the weights of features outside the family, in the sentence model and among the article means and maxima. */
   private static ScorerModel restrict(ScorerModel model, Predicate<String> keep) {
-    Predicate<String> keepArticle = name -> !name.startsWith(ArticleScorer.MEAN_PREFIX)
-        || keep.test(name.substring(ArticleScorer.MEAN_PREFIX.length()));
+    Predicate<String> keepArticle = name -> ArticleScorer.signalOf(name) == null
+        || keep.test(ArticleScorer.signalOf(name));
     // Only a linear article model can drop a family by zeroing weights; a tree model keeps its
     // article features (scripts/cross-eval refits without the family instead).
     ProbabilityModel articleModel = model.article().model() instanceof LogisticModel linear

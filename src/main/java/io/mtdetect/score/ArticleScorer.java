@@ -38,6 +38,21 @@ public final class ArticleScorer {
 
   private final ScorerModel model;
 
+  /**
+   * The sentence feature an article feature aggregates ({@code mean:lm.surprisal} → {@code lm.surprisal},
+   * {@code max:disclosure} → {@code disclosure}), or {@code null} for the aggregates of sentence
+   * probabilities ({@code flaggedShare}, {@code topMean}, {@code meanProbability}), which belong to no
+   * signal: what ablations use to drop a family at article level too.
+   */
+  public static String signalOf(String articleFeature) {
+    for (String prefix : new String[] {MEAN_PREFIX, MAX_PREFIX}) {
+      if (articleFeature.startsWith(prefix)) {
+        return articleFeature.substring(prefix.length());
+      }
+    }
+    return null;
+  }
+
   public ArticleScorer(ScorerModel model) {
     this.model = model;
   }

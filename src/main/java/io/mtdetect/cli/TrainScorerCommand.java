@@ -235,15 +235,11 @@ final class TrainScorerCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /**
-   * A quarter of the training documents, chosen by a second hash of the document id, calibrates the
-   * tree model: its probabilities are fitted on articles the trees never saw.
-   */
+  /** The training documents that calibrate a tree model instead of fitting it ({@link DocumentSplit#isCalibration}). */
   private static boolean isCalibrationDocument(LabelledArticles.Item item) {
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(("calibration:" + DocumentSplit.document(item.result().id())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return crc.getValue() % 4 == 0;
+    return DocumentSplit.isCalibration(item.result().id());
   }
+
 
   /**
    * The features a fit may use: all, or those {@code --drop-features} leaves; an article feature goes

@@ -31,8 +31,20 @@ public final class DocumentSplit {
   }
 
   public static boolean isTraining(String articleId) {
+    return hash("", articleId) % 100 < TRAIN_PERCENT;
+  }
+
+  /**
+   * A quarter of the documents, chosen by a second hash (salted, so independent of the train/test
+   * split): the training documents on which train-scorer calibrates a tree model rather than fits it.
+   */
+  public static boolean isCalibration(String articleId) {
+    return hash("calibration:", articleId) % 4 == 0;
+  }
+
+  private static long hash(String salt, String articleId) {
     CRC32 crc = new CRC32();
-    crc.update(document(articleId).getBytes(StandardCharsets.UTF_8));
-    return crc.getValue() % 100 < TRAIN_PERCENT;
+    crc.update((salt + document(articleId)).getBytes(StandardCharsets.UTF_8));
+    return crc.getValue();
   }
 }

@@ -3,12 +3,6 @@ package io.mtdetect.signals;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,30 +33,20 @@ public final class LexicalSignal implements SentenceSignal {
   }
 
   public static LexicalSignal bundled() {
-    try (InputStream in = LexicalSignal.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the classpath (a broken build?)");
+    Map<String, Long> counts = new HashMap<>();
+    long total = 0;
+    for (String line : BundledLines.of(BUNDLED_RESOURCE)) {
+      int tab = line.indexOf('\t');
+      long n = Long.parseLong(line.substring(tab + 1));
+      if (line.startsWith("<total>\t")) {
+        total = n;
+      } else {
+        counts.put(line.substring(0, tab), n);
       }
-      Map<String, Long> counts = new HashMap<>();
-      long total = 0;
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = lines.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        long n = Long.parseLong(line.substring(tab + 1).strip());
-        if (line.startsWith("<total>\t")) {
-          total = n;
-        } else {
-          counts.put(line.substring(0, tab), n);
-        }
-      }
-      return new LexicalSignal(counts, total);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    return new LexicalSignal(counts, total);
   }
+
 
   @Override
   public String name() {

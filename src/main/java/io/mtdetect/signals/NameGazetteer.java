@@ -1,11 +1,5 @@
 package io.mtdetect.signals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,24 +36,14 @@ public final class NameGazetteer {
   }
 
   public static NameGazetteer bundled(int minNameCount) {
-    try (InputStream in = NameGazetteer.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(BUNDLED_RESOURCE + " is missing from the classpath (a broken build?)");
-      }
-      Map<String, Integer> counts = new HashMap<>();
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = lines.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
-      }
-      return new NameGazetteer(counts, minNameCount);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Map<String, Integer> counts = new HashMap<>();
+    for (String line : BundledLines.of(BUNDLED_RESOURCE)) {
+      int tab = line.indexOf('\t');
+      counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
     }
+    return new NameGazetteer(counts, minNameCount);
   }
+
 
   public int count(String word) {
     return counts.getOrDefault(word, 0);

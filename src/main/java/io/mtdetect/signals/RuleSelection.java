@@ -1,12 +1,5 @@
 package io.mtdetect.signals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +17,7 @@ public final class RuleSelection {
   private RuleSelection() {}
 
   public static List<String> bundledDisabledRules() {
-    return List.copyOf(lines(BUNDLED_RESOURCE));
+    return List.copyOf(BundledLines.of(BUNDLED_RESOURCE));
   }
 
   /**
@@ -34,7 +27,7 @@ public final class RuleSelection {
    */
   public static Map<String, Double> bundledRuleWeights() {
     Map<String, Double> weights = new HashMap<>();
-    for (String line : lines(WEIGHTS_RESOURCE)) {
+    for (String line : BundledLines.of(WEIGHTS_RESOURCE)) {
       String[] parts = line.split("\t");
       if (parts.length != 2) {
         throw new IllegalStateException(WEIGHTS_RESOURCE + ": expected rule<TAB>weight, got \"" + line + "\"");
@@ -44,22 +37,4 @@ public final class RuleSelection {
     return Map.copyOf(weights);
   }
 
-  private static List<String> lines(String resource) {
-    try (InputStream in = RuleSelection.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath (a broken build?)");
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = lines.readLine()) != null; ) {
-        String content = line.strip();
-        if (!content.isEmpty() && !content.startsWith("#")) {
-          out.add(content);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -114,10 +114,9 @@ public final class ClassifierTrainer {
       double[] dev = {Double.NaN, Double.NaN};
       int devSize = 0;
       if (devFile != null) {
-        List<String> groups = groups(devFile);
         LabelledSentences devSet = LabelledSentences.read(devFile, tokenizer, config.context(), 64, 0, Integer.MAX_VALUE);
         double[] scores = score(transformer, devSet, holder.getNDManager());
-        dev = devAuc(devSet, scores, groups);
+        dev = devAuc(devSet, scores);
         devSize = devSet.size();
         log.printf(Locale.ROOT, "held-out sentences: %d, ROC AUC %.3f (machine vs all human), %.3f (machine vs professional translation)%n",
             devSize, dev[0], dev[1]);
@@ -215,27 +214,16 @@ public final class ClassifierTrainer {
     return out;
   }
 
-  private static double[] devAuc(LabelledSentences data, double[] scores, List<String> groups) {
+  private static double[] devAuc(LabelledSentences data, double[] scores) {
     List<Metrics.Scored> all = new ArrayList<>();
     List<Metrics.Scored> translations = new ArrayList<>();
     for (int i = 0; i < scores.length; i++) {
       Metrics.Scored s = new Metrics.Scored(scores[i], data.label(i));
       all.add(s);
-      if (!groups.get(i).startsWith("original")) {
+      if (!data.group(i).startsWith("original")) {
         translations.add(s);
       }
     }
     return new double[] {Metrics.rocAuc(all), translations.isEmpty() ? Double.NaN : Metrics.rocAuc(translations)};
-  }
-
-  private static List<String> groups(Path file) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    List<String> groups = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      if (!line.isBlank()) {
-        groups.add(json.readTree(line).path("group").asText(""));
-      }
-    }
-    return groups;
   }
 }

@@ -37,8 +37,8 @@ import java.util.function.BooleanSupplier;
  * trained on; iteration ends early once {@code stop} says so (the trainer's wall-clock budget).
  */
 public final class LabelledSentences implements Dataset {
-  /** One encoded example. */
-  record Example(long[] ids, int firstTarget, int label) {}
+  /** One encoded example; {@code group} as the file names it ({@code original/…} for English originals). */
+  record Example(long[] ids, int firstTarget, int label, String group) {}
 
   private final List<Example> examples;
   private final int batchSize;
@@ -77,16 +77,18 @@ public final class LabelledSentences implements Dataset {
         if (text.isEmpty() || (label != 0 && label != 1)) {
           throw new IOException(file + ":" + number + ": needs a non-empty \"text\" and \"label\" 0 or 1");
         }
-        examples.add(encode(tokenizer, window, node.path("context").asText(""), text, label));
+        examples.add(encode(tokenizer, window, node.path("context").asText(""), text, label,
+            node.path("group").asText("")));
       }
     }
     return new LabelledSentences(examples, batchSize, seed);
   }
 
-  static Example encode(HuggingFaceTokenizer tokenizer, int window, String context, String text, int label) {
+  static Example encode(HuggingFaceTokenizer tokenizer, int window, String context, String text, int label,
+      String group) {
     BuiltInLanguageModel.Encoded e = BuiltInLanguageModel.encode(tokenizer, window, new LanguageModel.Request(context, text));
     long[] ids = e.sequence().length <= window ? e.sequence() : java.util.Arrays.copyOf(e.sequence(), window);
-    return new Example(ids, e.firstTarget(), label);
+    return new Example(ids, e.firstTarget(), label, group);
   }
 
   public int size() {
@@ -100,6 +102,10 @@ public final class LabelledSentences implements Dataset {
 
   int label(int i) {
     return examples.get(i).label();
+  }
+
+  String group(int i) {
+    return examples.get(i).group();
   }
 
   /** Starts the next {@link #getData} at {@code epoch}, skipping its first {@code batches} batches. */

@@ -45,7 +45,12 @@ final class TrainClassifierCommand implements Callable<Integer> {
     }
     ClassifierTrainer.Options options = new ClassifierTrainer.Options(branchLayers, batch, learningRate, epochs,
         budgetMinutes, seed, checkpointEvery, maxExamples);
-    ClassifierTrainer.Report report = new ClassifierTrainer(console.err()).train(lm, train, dev, options, out);
+    ClassifierTrainer.Report report;
+    try {
+      report = new ClassifierTrainer(console.err()).train(lm, train, dev, options, out);
+    } catch (java.io.IOException e) {
+      return console.usageError(e.getMessage()); // a malformed data line or model directory: one line, as elsewhere
+    }
     console.err().printf(Locale.ROOT, "mtdetect: trained %d steps over %d sentences in %.0f s; model in %s%n",
         report.steps(), report.examplesSeen(), report.seconds(), out);
     return ExitCodes.OK;

@@ -73,7 +73,7 @@ final class LabelledScoring {
     if (!java.nio.file.Files.isReadable(results)) {
       throw new Failed(console.usageError("cannot read results file " + results));
     }
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+    com.fasterxml.jackson.databind.ObjectMapper json = io.mtdetect.report.Json.mapper()
         .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     List<io.mtdetect.core.ArticleResult> read = new java.util.ArrayList<>();
     try (java.io.BufferedReader lines = java.nio.file.Files.newBufferedReader(results)) {

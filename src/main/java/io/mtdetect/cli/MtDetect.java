@@ -31,6 +31,8 @@ public final class MtDetect {
     cli.addSubcommand("screen", new ScreenCommand(console));
     cli.addSubcommand("extract", new ExtractCommand(console));
     cli.addSubcommand("report", new ReportCommand(console));
+    cli.addSubcommand("index", new IndexCommand(console));
+    cli.addSubcommand("eval-originals", new EvalOriginalsCommand(console));
     cli.setOut(new java.io.PrintWriter(console.out(), true));
     cli.setErr(new java.io.PrintWriter(console.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

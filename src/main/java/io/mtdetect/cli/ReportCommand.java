@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   boolean quiet;
 
   private final Console console;
-  private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final ObjectMapper json = io.mtdetect.report.Json.mapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   ReportCommand(Console console) {
     this.console = console;

@@ -6,7 +6,6 @@ import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
-import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.OutputFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,7 +56,7 @@ final class ScoreCommand implements Callable<Integer> {
         options.quiet || !console.stderrIsTerminal() ? -1 : InputCount.estimate(inputs));
     BatchRunner.Summary summary;
     try (writer;
-        ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), options.threads, models.languageModel());
+        ArticleAnalyzer analyzer = options.analyzer(models);
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
       OutputFormat output = options.format.open(writer);
       summary = new BatchRunner(analyzer, options.threads).run(reader, result -> {

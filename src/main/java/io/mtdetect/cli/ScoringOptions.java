@@ -1,6 +1,11 @@
 package io.mtdetect.cli;
 
+import io.mtdetect.core.Messages;
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.match.OriginalMatcher;
+import io.mtdetect.match.index.OriginalsIndex;
+import io.mtdetect.pipeline.ArticleAnalyzer;
+import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.Formats;
 import io.mtdetect.score.ScorerModel;
 import java.io.IOException;
@@ -32,11 +37,23 @@ final class ScoringOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--originals", paramLabel = "DIR",
+      description = "Match every article against this index of originals (built with mtdetect index): records get"
+          + " original {id,url,title,similarity,coverage,relation} and sentences alignedTo, with the word changes as"
+          + " evidence.")
+  Path originals;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (errors are still printed).")
   boolean quiet;
 
   /** The models a run scores with. */
-  record Models(ScorerModel scorer, LanguageModel languageModel) {}
+  record Models(ScorerModel scorer, LanguageModel languageModel, OriginalMatcher originals) {}
+
+  /** The analyzer these options ask for; closing it closes the matcher too. */
+  ArticleAnalyzer analyzer(Models models) {
+    ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), threads, models.languageModel());
+    return models.originals() == null ? analyzer : analyzer.withOriginals(models.originals());
+  }
 
   /** A problem with the options or the models they name, as one line for users. */
   static final class Invalid extends Exception {
@@ -65,6 +82,15 @@ final class ScoringOptions {
     } catch (IOException e) {
       throw new Invalid("cannot load language model: " + e.getMessage());
     }
-    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel);
+    OriginalMatcher matcher = null;
+    if (originals != null) {
+      try {
+        matcher = OriginalMatcher.open(originals);
+      } catch (IOException e) {
+        throw new Invalid(e instanceof OriginalsIndex.Unavailable ? e.getMessage()
+            : "cannot open index of originals " + originals + ": " + Messages.of(e));
+      }
+    }
+    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel, matcher);
   }
 }

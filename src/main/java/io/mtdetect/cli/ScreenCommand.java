@@ -12,7 +12,6 @@ import io.mtdetect.ingest.feed.SeenItems;
 import io.mtdetect.ingest.web.PageFetcher;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
-import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.OutputFormat;
 import java.io.IOException;
 import java.io.Writer;
@@ -141,7 +140,7 @@ final class ScreenCommand implements Callable<Integer> {
       }
     }).iterator(); // lazy: linked pages are fetched as the pipeline asks for items
     List<ArticleResult> results = new ArrayList<>();
-    try (ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), options.threads, models.languageModel())) {
+    try (ArticleAnalyzer analyzer = options.analyzer(models)) {
       new BatchRunner(analyzer, options.threads).run(inputs, result -> {
         results.add(result);
         progress.itemDone();

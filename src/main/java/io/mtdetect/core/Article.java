@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param layout whether the text's first line is its headline
  * @param textFrom for feed items, which part of the item the text is: {@code content}, {@code page}
  *     (the linked page) or {@code summary}; {@code null} for other inputs
+ * @param url    where the article is published, when the source says (a JSON Lines {@code url}, a page's
+ *     address, a feed item's link); {@code null} otherwise
  */
-public record Article(String id, String source, String title, String text, TextLayout layout, String textFrom) {
+public record Article(String id, String source, String title, String text, TextLayout layout, String textFrom,
+    String url) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
@@ -21,8 +24,12 @@ public record Article(String id, String source, String title, String text, TextL
     Objects.requireNonNull(layout, "layout");
   }
 
+  public Article(String id, String source, String title, String text, TextLayout layout, String textFrom) {
+    this(id, source, title, text, layout, textFrom, null);
+  }
+
   public Article(String id, String source, String title, String text, TextLayout layout) {
-    this(id, source, title, text, layout, null);
+    this(id, source, title, text, layout, null, null);
   }
 
   /** How the title relates to the text. */

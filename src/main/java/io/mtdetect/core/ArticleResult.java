@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The output record for one input item: either a scored article or, when the item could not be
@@ -13,7 +14,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "id", "source", "title", "textFrom", "mtProbability", "quality", "verdict", "error", "sentences", "skipped"
+  "id", "source", "title", "textFrom", "mtProbability", "quality", "verdict", "original", "error", "sentences",
+  "skipped"
 })
 public record ArticleResult(
     String id,
@@ -26,11 +28,19 @@ public record ArticleResult(
     @JsonProperty("error") String error,
     List<ScoredSentence> sentences,
     List<SkippedLine> skipped,
-    String textFrom) {
+    String textFrom,
+    // null: not matched (no --originals), so not written; empty: matched against the index, nothing found,
+    // written as null.
+    Optional<OriginalRef> original) {
+
+  public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
+      String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom) {
+    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, textFrom, null);
+  }
 
   public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
       String error, List<ScoredSentence> sentences, List<SkippedLine> skipped) {
-    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, null);
+    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, null, null);
   }
 
   public static ArticleResult failed(String id, String source, String error) {
@@ -39,7 +49,8 @@ public record ArticleResult(
 
   /** This result with the feed item's text origin recorded. */
   public ArticleResult withTextFrom(String origin) {
-    return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, origin);
+    return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, origin,
+        original);
   }
 
   @JsonIgnore

@@ -8,7 +8,7 @@ import io.mtdetect.core.Article.TextLayout;
 import io.mtdetect.core.Messages;
 
 /**
- * One JSON Lines record ({@code {"id", "text", "title"?}}) as an input item: the one reading of the
+ * One JSON Lines record ({@code {"id", "text", "title"?, "url"?}}) as an input item: the one reading of the
  * format, shared by the CLI's reader and the Spark job so both score the same articles.
  */
 public final class JsonLinesRecord {
@@ -30,14 +30,20 @@ public final class JsonLinesRecord {
     if (text == null || !text.isTextual()) {
       return new InputItem.Unreadable(id, where, "record has no \"text\" string field");
     }
-    return fields(id, where, node.hasNonNull("title") ? node.get("title").asText() : null, text.asText());
+    return fields(id, where, node.hasNonNull("title") ? node.get("title").asText() : null, text.asText(),
+        node.hasNonNull("url") ? node.get("url").asText() : null);
   }
 
   /** An article from its fields (JSON Lines, or a Parquet row with the same columns). */
   public static InputItem fields(String id, String where, String title, String text) {
+    return fields(id, where, title, text, null);
+  }
+
+  /** As {@link #fields(String, String, String, String)}, with where the article is published. */
+  public static InputItem fields(String id, String where, String title, String text, String url) {
     if (text == null || text.isBlank()) {
       return new InputItem.Unreadable(id, where, "empty article (no text)");
     }
-    return new InputItem.Readable(new Article(id, where, title, text, TextLayout.BODY_ONLY));
+    return new InputItem.Readable(new Article(id, where, title, text, TextLayout.BODY_ONLY, null, url));
   }
 }

@@ -4,7 +4,13 @@ import io.mtdetect.core.Article;
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.core.Messages;
+import io.mtdetect.core.OriginalRef;
 import io.mtdetect.ingest.InputItem;
+import io.mtdetect.match.OriginalMatch;
+import io.mtdetect.match.OriginalMatcher;
+import java.io.IOException;
+import java.util.Optional;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.signals.SentenceSignal;
@@ -19,6 +25,7 @@ public final class ArticleAnalyzer implements AutoCloseable {
   private final List<SentenceSignal> signals;
   private final ArticleScorer scorer;
   private final StageTimes times;
+  private final OriginalMatcher originals;
 
   public ArticleAnalyzer(Segmenter segmenter, List<SentenceSignal> signals, ArticleScorer scorer) {
     this(segmenter, signals, scorer, null);
@@ -26,10 +33,25 @@ public final class ArticleAnalyzer implements AutoCloseable {
 
   /** @param times where to charge each stage's CPU time (for {@code bench}), or {@code null} */
   public ArticleAnalyzer(Segmenter segmenter, List<SentenceSignal> signals, ArticleScorer scorer, StageTimes times) {
+    this(segmenter, signals, scorer, times, null);
+  }
+
+  private ArticleAnalyzer(Segmenter segmenter, List<SentenceSignal> signals, ArticleScorer scorer, StageTimes times,
+      OriginalMatcher originals) {
     this.segmenter = segmenter;
     this.signals = List.copyOf(signals);
     this.scorer = scorer;
     this.times = times;
+    this.originals = originals;
+  }
+
+  /**
+   * This analyzer, also matching every article against an index of originals (records get
+   * {@code original} and {@code alignedTo}). The returned analyzer owns the matcher and this one's
+   * signals: close only it.
+   */
+  public ArticleAnalyzer withOriginals(OriginalMatcher matcher) {
+    return new ArticleAnalyzer(segmenter, signals, scorer, times, matcher);
   }
 
   /**
@@ -68,8 +90,22 @@ public final class ArticleAnalyzer implements AutoCloseable {
     if (times != null) {
       times.charge(StageTimes.SCORING, t);
     }
+    Optional<OriginalRef> original = null;
+    if (originals != null) {
+      Optional<OriginalMatch> match;
+      try {
+        match = originals.find(segmented);
+      } catch (IOException e) {
+        return ArticleResult.failed(article.id(), article.source(), "could not be matched against the index of originals: "
+            + Messages.of(e));
+      }
+      if (match.isPresent()) {
+        scored = scorer.withOriginal(scored, match.get().relation(), OriginalMatcher.annotate(scored.sentences(), match.get()));
+      }
+      original = match.map(OriginalMatch::ref);
+    }
     return new ArticleResult(article.id(), article.source(), segmented.title(), scored.mtProbability(),
-        scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom());
+        scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom(), original);
   }
 
   public List<SentenceSignal> signals() {
@@ -80,6 +116,13 @@ public final class ArticleAnalyzer implements AutoCloseable {
   public void close() {
     for (SentenceSignal signal : signals) {
       signal.close();
+    }
+    if (originals != null) {
+      try {
+        originals.close();
+      } catch (IOException e) {
+        // Read-only: nothing is lost if releasing the index fails.
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 
 /** The one JSON configuration every output uses, so all formats agree on numbers and order. */
@@ -22,6 +23,7 @@ public final class Json {
     rounding.addSerializer(double.class, new RoundedDouble());
     return new ObjectMapper()
         .registerModule(rounding)
+        .registerModule(new Jdk8Module())
         .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
         .configure(Feature.AUTO_CLOSE_TARGET, false);
   }

@@ -76,6 +76,25 @@ public final class ArticleScorer {
     return new Scored(scored, probability, quality(probability), verdict(probability));
   }
 
+  /** A round trip of an indexed original is machine-translated whatever the text alone suggests. */
+  public static final double ROUND_TRIP_FLOOR = 0.95;
+  /** A copy of an indexed original is that original's own text, not a translation. */
+  public static final double COPY_CEILING = 0.05;
+
+  /**
+   * The article's probability once its original is known: the alignment is stronger evidence than
+   * the text alone when it shows a round trip or a copy; another report of the same story says
+   * nothing about translation, so the text-only score stands.
+   */
+  public Scored withOriginal(Scored scored, io.mtdetect.core.Relation relation, List<ScoredSentence> sentences) {
+    double p = switch (relation) {
+      case ROUND_TRIP -> Math.max(scored.mtProbability(), ROUND_TRIP_FLOOR);
+      case COPY -> Math.min(scored.mtProbability(), COPY_CEILING);
+      case SAME_STORY -> scored.mtProbability();
+    };
+    return new Scored(sentences, p, quality(p), verdict(p));
+  }
+
   /**
    * Recomputes a scored article's probabilities from its stored features, as if this scorer had
    * scored it: how fitting and ablations compare scorers without re-running the signals.

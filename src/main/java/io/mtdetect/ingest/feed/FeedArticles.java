@@ -42,7 +42,7 @@ public final class FeedArticles {
         if (fromPage instanceof InputItem.Readable readable) {
           Article a = readable.article();
           return new InputItem.Readable(new Article(id, source, item.title() != null ? item.title() : a.title(),
-              a.text(), TextLayout.BODY_ONLY, FROM_PAGE));
+              a.text(), TextLayout.BODY_ONLY, FROM_PAGE, a.url()));
         }
         pageProblem = ((InputItem.Unreadable) fromPage).reason();
       } catch (PageFetcher.FetchException e) {
@@ -61,6 +61,6 @@ public final class FeedArticles {
 
   private static InputItem article(String id, String source, FeedItem item, List<String> paragraphs, String from) {
     return new InputItem.Readable(new Article(id, source, item.title(), String.join("\n", paragraphs),
-        TextLayout.BODY_ONLY, from));
+        TextLayout.BODY_ONLY, from, item.link()));
   }
 }

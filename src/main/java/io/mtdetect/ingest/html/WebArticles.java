@@ -20,6 +20,7 @@ public final class WebArticles {
     if (!page.hasBody()) {
       return new InputItem.Unreadable(id, source, "no article body found in the page");
     }
-    return new InputItem.Readable(new Article(id, source, page.title(), page.body(), TextLayout.BODY_ONLY));
+    return new InputItem.Readable(new Article(id, source, page.title(), page.body(), TextLayout.BODY_ONLY, null,
+        baseUri));
   }
 }

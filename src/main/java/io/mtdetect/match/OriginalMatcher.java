@@ -1,0 +1,123 @@
+package io.mtdetect.match;
+
+import io.mtdetect.core.AlignedSentence;
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.Relation;
+import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.match.align.Alignment;
+import io.mtdetect.match.align.Link;
+import io.mtdetect.match.align.MonotoneAligner;
+import io.mtdetect.match.align.SentenceProfile;
+import io.mtdetect.match.index.Candidate;
+import io.mtdetect.match.index.IndexedOriginal;
+import io.mtdetect.match.index.OriginalsSearcher;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the original behind an article: retrieves candidates from the index by what survives a
+ * round trip, aligns the article's sentences to each, and keeps the strongest alignment with the
+ * relation it shows. Thread-safe; owns and closes its searcher.
+ */
+public final class OriginalMatcher implements AutoCloseable {
+  /** Candidates aligned per article: the source is almost always first, the rest are for near-ties. */
+  static final int CANDIDATES = 3;
+  /** Candidates scoring below this share of the best one's retrieval score are not worth aligning. */
+  static final float MIN_RELATIVE_SCORE = 0.3f;
+  /** An alignment covering this much of both texts is the source: the other candidates are not aligned. */
+  static final double CONCLUSIVE_COVERAGE = 0.8;
+  /** Changes shown as evidence per sentence; a heavily reworded sentence would otherwise flood the report. */
+  static final int MAX_CHANGES_PER_SENTENCE = 6;
+  public static final String EVIDENCE_KIND = "original";
+
+  private final OriginalsSearcher searcher;
+  private final MonotoneAligner aligner = new MonotoneAligner();
+
+  public OriginalMatcher(OriginalsSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  public static OriginalMatcher open(Path indexDir) throws IOException {
+    return new OriginalMatcher(OriginalsSearcher.open(indexDir));
+  }
+
+  /** The best-matching original with a relation, or empty when nothing in the index is related. */
+  public Optional<OriginalMatch> find(SegmentedArticle article) throws IOException {
+    List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+    if (sentences.isEmpty()) {
+      return Optional.empty();
+    }
+    List<SentenceProfile> profiles = profiles(sentences);
+    OriginalMatch best = null;
+    double bestStrength = 0;
+    List<Candidate> candidates = searcher.candidates(sentences, article.title(), CANDIDATES);
+    for (Candidate candidate : candidates) {
+      if (candidate.score() < MIN_RELATIVE_SCORE * candidates.get(0).score()) {
+        break;
+      }
+      IndexedOriginal original = candidate.original();
+      Alignment alignment = aligner.align(profiles, profiles(original.sentences()));
+      Optional<Relation> relation = RelationRule.of(alignment);
+      if (relation.isPresent() && alignment.strength() > bestStrength) {
+        best = new OriginalMatch(original, alignment, relation.get());
+        bestStrength = alignment.strength();
+        if (alignment.coverage() >= CONCLUSIVE_COVERAGE && alignment.originalCoverage() >= CONCLUSIVE_COVERAGE) {
+          break;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The scored sentences with {@code alignedTo} and the word changes as evidence (kind
+   * {@value #EVIDENCE_KIND}). For a same-story match only the alignment is recorded: another
+   * report's wording differs for reasons that have nothing to do with translation.
+   */
+  public static List<ScoredSentence> annotate(List<ScoredSentence> scored, OriginalMatch match) {
+    List<ScoredSentence> out = new ArrayList<>(scored);
+    List<String> query = scored.stream().map(ScoredSentence::text).toList();
+    List<String> original = match.original().sentences();
+    for (Link link : match.alignment().links()) {
+      String originalText = String.join(" ", original.subList(link.originalFrom(), link.originalTo()));
+      AlignedSentence to = new AlignedSentence(link.originalFrom(), originalText);
+      List<List<Evidence>> changes = new ArrayList<>();
+      for (int i = link.queryFrom(); i < link.queryTo(); i++) {
+        changes.add(new ArrayList<>());
+      }
+      if (match.relation() != Relation.SAME_STORY) {
+        for (LinkChanges.Located c : LinkChanges.of(link, query, original)) {
+          List<Evidence> forSentence = changes.get(c.querySentence() - link.queryFrom());
+          ScoredSentence s = scored.get(c.querySentence());
+          if (!c.change().isDeletion() && forSentence.size() < MAX_CHANGES_PER_SENTENCE) {
+            forSentence.add(new Evidence(EVIDENCE_KIND, c.change().originalText().isEmpty() ? "added-words" : "changed-words",
+                c.change().describe(), s.start() + c.change().queryStart(), s.start() + c.change().queryEnd()));
+          }
+        }
+      }
+      for (int i = link.queryFrom(); i < link.queryTo(); i++) {
+        out.set(i, scored.get(i).aligned(to, changes.get(i - link.queryFrom())));
+      }
+    }
+    return out;
+  }
+
+  /** How many originals the index holds. */
+  public int size() throws IOException {
+    return searcher.size();
+  }
+
+  private static List<SentenceProfile> profiles(List<String> sentences) {
+    return sentences.stream().map(SentenceProfile::of).toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    searcher.close();
+  }
+}

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvFormat implements OutputFormat {
   static final String[] HEADER = {"id", "source", "title", "text_from", "mt_probability", "quality", "verdict",
-      "sentences", "flagged_sentences", "strongest_evidence", "error"};
+      "sentences", "flagged_sentences", "strongest_evidence", "error", "original_id", "original_relation",
+      "original_similarity"};
   /** A sentence counts as flagged in the summary column from this probability. */
   private static final double SENTENCE_FLAG = 0.5;
 
@@ -27,12 +28,16 @@ public final class CsvFormat implements OutputFormat {
   @Override
   public void write(ArticleResult r) throws IOException {
     if (r.isError()) {
-      printer.printRecord(r.id(), r.source(), "", "", "", "", "", "", "", "", r.error());
+      printer.printRecord(r.id(), r.source(), "", "", "", "", "", "", "", "", r.error(), "", "", "");
     } else {
       long flagged = r.sentences().stream().mapToDouble(ScoredSentence::mtProbability).filter(p -> p >= SENTENCE_FLAG).count();
       printer.printRecord(r.id(), r.source(), r.title() == null ? "" : r.title(), r.textFrom() == null ? "" : r.textFrom(),
           String.format(Locale.ROOT, "%.4f", r.mtProbability()), r.quality(), r.verdict().label(), r.sentences().size(),
-          flagged, TableFormat.strongestEvidence(r), "");
+          flagged, TableFormat.strongestEvidence(r), "",
+          r.original() == null || r.original().isEmpty() ? "" : r.original().get().id(),
+          r.original() == null || r.original().isEmpty() ? "" : r.original().get().relation().label(),
+          r.original() == null || r.original().isEmpty() ? ""
+              : String.format(Locale.ROOT, "%.4f", r.original().get().similarity()));
     }
     printer.flush();
   }

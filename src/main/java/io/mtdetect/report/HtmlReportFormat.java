@@ -32,7 +32,7 @@ public final class HtmlReportFormat implements OutputFormat {
       .body{padding:0 1rem .5rem 1rem}.body p{margin:.5rem 0}.s{border-radius:3px;cursor:help;padding:0 1px}
       .s.selected{outline:2px solid #1f2328}.panel{margin:.25rem 0 .75rem;padding:.5rem .75rem;background:#f6f8fa;
       border-left:3px solid #b91c1c;white-space:pre-wrap;font-size:.9rem}.errors li{color:#b91c1c}
-      .legend span{padding:0 .4rem;border-radius:3px;margin-right:.3rem}
+      .original{color:#57606a;font-size:.9rem}.legend span{padding:0 .4rem;border-radius:3px;margin-right:.3rem}
       """;
   private static final String SCRIPT = """
       document.querySelectorAll('details.article').forEach(function (article) {
@@ -109,6 +109,14 @@ public final class HtmlReportFormat implements OutputFormat {
         .append("</span><span class=\"title\">").append(escape(r.title() == null ? r.id() : r.title()))
         .append("</span><span class=\"id\">").append(escape(r.id()))
         .append(r.textFrom() == null ? "" : " (" + escape(r.textFrom()) + ")").append("</span></summary>\n<div class=\"body\">");
+    if (r.original() != null) {
+      html.append("<p class=\"original\" data-relation=\"")
+          .append(r.original().map(o -> o.relation().label()).orElse("none")).append("\">")
+          .append(r.original().map(o -> String.format(Locale.ROOT, "Original: %s (%s, similarity %.2f, coverage %.2f)",
+              o.title() == null ? o.id() : o.title() + " — " + o.id(), o.relation().label(), o.similarity(), o.coverage()))
+              .map(HtmlReportFormat::escape).orElse("No indexed original matches this article."))
+          .append("</p>");
+    }
     int paragraph = Integer.MIN_VALUE;
     for (ScoredSentence s : r.sentences()) {
       if (s.paragraph() != paragraph) {
@@ -133,6 +141,9 @@ public final class HtmlReportFormat implements OutputFormat {
 
   private static String evidenceText(ScoredSentence s) {
     StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "sentence probability %.2f", s.mtProbability()));
+    if (s.alignedTo() != null) {
+      text.append("\naligned to original sentence ").append(s.alignedTo().index()).append(": ").append(s.alignedTo().text());
+    }
     if (s.evidence().isEmpty()) {
       text.append("\nno evidence");
     }

@@ -45,13 +45,18 @@ public final class TableFormat implements OutputFormat {
 
   /** The strongest evidence of an article in one line, shared by the table and CSV formats. */
   static String strongestEvidence(ArticleResult result) {
-    String text = result.sentences().stream()
+    String original = result.original() == null || result.original().isEmpty() ? ""
+        : result.original().get().relation().label() + " of " + result.original().get().id() + "; ";
+    String text = original + result.sentences().stream()
         .sorted(Comparator.comparingDouble(ScoredSentence::mtProbability).reversed())
         .flatMap(s -> s.evidence().stream().sorted(ARTEFACTS_FIRST).limit(1).map(e -> describe(e, s)))
         .limit(EVIDENCE_ITEMS)
         .collect(Collectors.joining("; "));
     if (text.isEmpty()) {
       return "(none)";
+    }
+    if (text.endsWith("; ")) {
+      text = text.substring(0, text.length() - 2);
     }
     return text.length() <= MAX_EVIDENCE_CHARS ? text : text.substring(0, MAX_EVIDENCE_CHARS - 1) + "…";
   }

@@ -8,6 +8,7 @@ import io.mtdetect.core.Messages;
 import io.mtdetect.ingest.InputItem;
 import io.mtdetect.ingest.JsonLinesRecord;
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.match.OriginalMatcher;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.Json;
@@ -43,8 +44,12 @@ public final class SparkScoreJob {
   private SparkScoreJob() {}
 
   /** What a run reads and writes, and with which models. */
-  public record Options(String input, String output, String outputFormat, String lm, Double threshold)
-      implements Serializable {
+  public record Options(String input, String output, String outputFormat, String lm, Double threshold,
+      String originals) implements Serializable {
+    public Options(String input, String output, String outputFormat, String lm, Double threshold) {
+      this(input, output, outputFormat, lm, threshold, null);
+    }
+
     boolean parquetInput() {
       return input.toLowerCase(Locale.ROOT).endsWith(".parquet");
     }
@@ -80,6 +85,12 @@ public final class SparkScoreJob {
     @CommandLine.Option(names = "--threshold", paramLabel = "P", description = "Verdict threshold (default: the scorer's).")
     Double threshold;
 
+    @CommandLine.Option(names = "--originals", paramLabel = "DIR",
+        description = "Match every article against this index of originals (mtdetect index). Each executor opens"
+            + " it read-only at this path: put it on storage every executor mounts, or ship it with --files/--archives"
+            + " and give the path it unpacks to.")
+    String originals;
+
     @CommandLine.Option(names = "--master", paramLabel = "URL",
         description = "Spark master when not run by spark-submit, e.g. local[4].")
     String master;
@@ -90,7 +101,11 @@ public final class SparkScoreJob {
         System.err.println("mtdetect-spark: error: --format must be jsonl or parquet, got " + format);
         return 2;
       }
-      Options options = new Options(input, output, format, lm, threshold);
+      if (originals != null && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(originals))) {
+        System.err.println("mtdetect-spark: error: no index of originals at " + originals);
+        return 2;
+      }
+      Options options = new Options(input, output, format, lm, threshold, originals);
       SparkSession.Builder builder = SparkSession.builder().appName("mtdetect");
       if (master != null) {
         builder.master(master);
@@ -168,8 +183,10 @@ public final class SparkScoreJob {
         model = model.withThreshold(options.threshold());
       }
       LanguageModel languageModel = BuiltInModels.languageModel(options.lm(), 1);
-      ArticleAnalyzer analyzer = DefaultPipeline.create(model, 1, languageModel);
-      ObjectMapper json = new ObjectMapper();
+      ArticleAnalyzer plain = DefaultPipeline.create(model, 1, languageModel);
+      ArticleAnalyzer analyzer = options.originals() == null ? plain
+          : plain.withOriginals(OriginalMatcher.open(java.nio.file.Path.of(options.originals())));
+      ObjectMapper json = Json.mapper();
       ObjectWriter writer = Json.mapper().writer();
       return new Iterator<>() {
         private boolean closed;

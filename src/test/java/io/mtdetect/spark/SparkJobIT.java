@@ -110,6 +110,31 @@ class SparkJobIT {
   }
 
   @Test
+  void withAnIndexOfOriginalsSparkGivesTheClisMatches() throws Exception {
+    Path input = seedsAsJsonLines();
+    Path index = dir.resolve("originals-index");
+    cli("index", "--quiet", "--index", index.toString(), "seeds/003_1e948bf9bd27d1c1.txt");
+    Map<String, JsonNode> expected = byId(cli("score", "--quiet", "--lm", "none", "--format", "jsonl", "--originals",
+        index.toString(), input.toString()));
+    assertEquals("copy", expected.get("003_1e948bf9bd27d1c1.txt").get("original").get("relation").asText());
+
+    Path output = dir.resolve("out-originals");
+    SparkScoreJob.run(spark, new SparkScoreJob.Options(input.toString(), output.toString(), "jsonl", "none", null,
+        index.toString()));
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(output)) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+      }
+    }
+    Map<String, JsonNode> actual = byId(lines);
+    assertEquals(expected.keySet(), actual.keySet());
+    for (String id : expected.keySet()) {
+      assertEquals(expected.get(id), actual.get(id), id);
+    }
+  }
+
+  @Test
   void parquetInAndOutKeepTheFields() throws Exception {
     Path input = seedsAsJsonLines();
     Path parquetIn = dir.resolve("seeds.parquet");

@@ -77,7 +77,7 @@ public final class ArticleScorer {
   }
 
   /** A round trip of an indexed original is machine-translated whatever the text alone suggests. */
-  public static final double ROUND_TRIP_FLOOR = 0.95;
+  public static final double ROUND_TRIP_FLOOR = 0.99;
   /** A copy of an indexed original is that original's own text, not a translation. */
   public static final double COPY_CEILING = 0.05;
 

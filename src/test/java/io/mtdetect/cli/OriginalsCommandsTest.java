@@ -55,15 +55,18 @@ class OriginalsCommandsTest {
     Path unrelated = dir.resolve("unrelated.txt");
     Files.writeString(unrelated, "Moon ice\nScientists have found water ice in a crater near the Moon's south pole, "
         + "the space agency said on Friday.\nThe discovery could help future crewed missions to the Moon, it added.\n");
+    Path copy = dir.resolve("copy.txt");
+    Files.writeString(copy, "Putin warns the West\nAdvertisement\n" + String.join("\n", RoundTripFixture.ORIGINAL)
+        + "\nShare this article\n");
     Cli.Run r = Cli.run("score", "--lm", "none", "-f", "jsonl", "--originals", index.toString(), repost.toString(),
-        unrelated.toString());
+        unrelated.toString(), copy.toString());
     assertEquals(0, r.exit(), r.err());
     JsonNode matched = r.records().get(0);
     JsonNode original = matched.get("original");
     assertEquals("wire-1", original.get("id").asText());
     assertEquals("https://example.org/wire-1", original.get("url").asText());
     assertEquals("round-trip", original.get("relation").asText());
-    assertTrue(matched.get("mtProbability").asDouble() >= 0.95, "a round trip of an indexed original is machine-translated");
+    assertTrue(matched.get("mtProbability").asDouble() >= 0.99, "a round trip of an indexed original is machine-translated");
     assertEquals("machine-translated", matched.get("verdict").asText());
     JsonNode first = matched.get("sentences").get(0);
     assertEquals(0, first.get("alignedTo").get("index").asInt());
@@ -74,6 +77,11 @@ class OriginalsCommandsTest {
     assertTrue(poutin, first.toString());
     assertTrue(r.records().get(1).has("original") && r.records().get(1).get("original").isNull(),
         "searched and found nothing: original is null");
+
+    JsonNode copied = r.records().get(2);
+    assertEquals("copy", copied.get("original").get("relation").asText());
+    assertTrue(copied.get("mtProbability").asDouble() <= 0.05, "a copy of an original is not a translation");
+    assertEquals("clean", copied.get("verdict").asText());
 
     Cli.Run plain = Cli.run("score", "--lm", "none", "-f", "jsonl", unrelated.toString());
     assertFalse(plain.records().get(0).has("original"), "without --originals the field is absent");

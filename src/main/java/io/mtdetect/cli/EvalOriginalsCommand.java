@@ -79,7 +79,9 @@ final class EvalOriginalsCommand implements Callable<Integer> {
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT);
         PrintStream dumpOut = dump == null ? null : new PrintStream(Files.newOutputStream(dump), true, "UTF-8")) {
       if (dumpOut != null) {
-        dumpOut.println("id,kind,expected,found,matched_id,matched_right_source,coverage,original_coverage,similarity,verbatim_share,links");
+        dumpOut.println("id,kind,expected,found,matched_id,matched_right_source,coverage,original_coverage,similarity,verbatim_share,links,"
+            + "top_id,top_right_source,top_coverage,top_original_coverage,top_similarity,top_text_similarity,top_links,"
+            + "query_sentences,top_sentences,top_score,second_score");
       }
       console.err().printf(Locale.ROOT, "mtdetect: index %s holds %d originals (%.1f MB)%n", index,
           matcherSize(matcher), directoryBytes(index) / 1e6);
@@ -104,10 +106,19 @@ final class EvalOriginalsCommand implements Callable<Integer> {
         evaluated++;
         if (dumpOut != null) {
           Alignment a = match.map(OriginalMatch::alignment).orElse(null);
-          dumpOut.printf(Locale.ROOT, "\"%s\",%s,%s,%s,\"%s\",%b,%.4f,%.4f,%.4f,%.4f,%d%n", item.id().replace("\"", "\"\""),
-              expected.kind(), expected.relation(), relation == null ? "none" : relation.label(),
-              matchedId == null ? "" : matchedId.replace("\"", "\"\""), expected.source().equals(matchedId), a == null ? 0 : a.coverage(), a == null ? 0 : a.originalCoverage(),
-              a == null ? 0 : a.similarity(), a == null ? 0 : a.verbatimShare(), a == null ? 0 : a.links().size());
+          List<OriginalMatcher.Aligned> all = matcher.alignCandidates(segmented);
+          OriginalMatcher.Aligned top = all.isEmpty() ? null : all.get(0);
+          dumpOut.printf(Locale.ROOT, "\"%s\",%s,%s,%s,\"%s\",%b,%.4f,%.4f,%.4f,%.4f,%d,\"%s\",%b,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%.3f,%.3f%n",
+              item.id().replace("\"", "\"\""), expected.kind(), expected.relation(), relation == null ? "none" : relation.label(),
+              matchedId == null ? "" : matchedId.replace("\"", "\"\""), expected.isSource(matchedId),
+              a == null ? 0 : a.coverage(), a == null ? 0 : a.originalCoverage(),
+              a == null ? 0 : a.similarity(), a == null ? 0 : a.verbatimShare(), a == null ? 0 : a.links().size(),
+              top == null ? "" : top.original().id().replace("\"", "\"\""), top != null && expected.isSource(top.original().id()),
+              top == null ? 0 : top.alignment().coverage(), top == null ? 0 : top.alignment().originalCoverage(),
+              top == null ? 0 : top.alignment().similarity(), top == null ? 0 : top.textSimilarity(),
+              top == null ? 0 : top.alignment().links().size(), segmented.sentences().size(),
+              top == null ? 0 : top.original().sentences().size(), top == null ? 0 : top.score(),
+              all.size() > 1 ? all.get(1).score() : 0);
         }
       }
     } catch (OriginalsIndex.Unavailable e) {

@@ -30,7 +30,7 @@ public final class MatchEvaluation {
     String predicted = relation == null ? "none" : relation.label();
     boolean sourceRight = truth.source().isEmpty()
         ? relation == null || relation == Relation.SAME_STORY
-        : truth.source().equals(matchedId) && relation != Relation.SAME_STORY;
+        : truth.isSource(matchedId) && relation != Relation.SAME_STORY;
     boolean relationRight = truth.relation().equals("none")
         ? relation == null || relation == Relation.SAME_STORY
         : truth.relation().equals(predicted);

@@ -10,6 +10,7 @@ import io.mtdetect.match.align.Alignment;
 import io.mtdetect.match.align.Link;
 import io.mtdetect.match.align.MonotoneAligner;
 import io.mtdetect.match.align.SentenceProfile;
+import io.mtdetect.match.align.SentenceSimilarity;
 import io.mtdetect.match.index.Candidate;
 import io.mtdetect.match.index.IndexedOriginal;
 import io.mtdetect.match.index.OriginalsSearcher;
@@ -27,6 +28,7 @@ import java.util.Optional;
 public final class OriginalMatcher implements AutoCloseable {
   /** Candidates aligned per article: the source is almost always first, the rest are for near-ties. */
   static final int CANDIDATES = 3;
+
   /** Candidates scoring below this share of the best one's retrieval score are not worth aligning. */
   static final float MIN_RELATIVE_SCORE = 0.3f;
   /** An alignment covering this much of both texts is the source: the other candidates are not aligned. */
@@ -48,30 +50,60 @@ public final class OriginalMatcher implements AutoCloseable {
 
   /** The best-matching original with a relation, or empty when nothing in the index is related. */
   public Optional<OriginalMatch> find(SegmentedArticle article) throws IOException {
-    List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
-    if (sentences.isEmpty()) {
-      return Optional.empty();
-    }
-    List<SentenceProfile> profiles = profiles(sentences);
     OriginalMatch best = null;
-    double bestStrength = 0;
-    List<Candidate> candidates = searcher.candidates(sentences, article.title(), CANDIDATES);
-    for (Candidate candidate : candidates) {
-      if (candidate.score() < MIN_RELATIVE_SCORE * candidates.get(0).score()) {
-        break;
-      }
-      IndexedOriginal original = candidate.original();
-      Alignment alignment = aligner.align(profiles, profiles(original.sentences()));
-      Optional<Relation> relation = RelationRule.of(alignment);
-      if (relation.isPresent() && alignment.strength() > bestStrength) {
-        best = new OriginalMatch(original, alignment, relation.get());
-        bestStrength = alignment.strength();
-        if (alignment.coverage() >= CONCLUSIVE_COVERAGE && alignment.originalCoverage() >= CONCLUSIVE_COVERAGE) {
+    for (Aligned a : alignCandidates(article)) {
+      if (a.relation().isPresent() && (best == null || a.alignment().strength() > best.alignment().strength())) {
+        best = new OriginalMatch(a.original(), a.alignment(), a.relation().get());
+        if (a.alignment().coverage() >= CONCLUSIVE_COVERAGE && a.alignment().originalCoverage() >= CONCLUSIVE_COVERAGE) {
           break;
         }
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * A retrieved candidate with its alignment to the article and the relation that shows, if any;
+   * {@code textSimilarity} is the whole texts' content-stem similarity, computed for short pairs
+   * only (else NaN).
+   */
+  public record Aligned(IndexedOriginal original, float score, Alignment alignment, double textSimilarity,
+      Optional<Relation> relation) {}
+
+  /**
+   * The candidates worth aligning, best retrieved first, each aligned to the article (stops after a
+   * conclusive one). {@link #find} picks from these; {@code eval-originals --dump} shows them.
+   */
+  public List<Aligned> alignCandidates(SegmentedArticle article) throws IOException {
+    List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+    List<Aligned> aligned = new ArrayList<>();
+    if (sentences.isEmpty()) {
+      return aligned;
+    }
+    List<SentenceProfile> profiles = profiles(sentences);
+    SentenceProfile whole = SentenceProfile.joinAll(profiles);
+    List<Candidate> candidates = searcher.candidates(sentences, article.title(), CANDIDATES);
+    for (int rank = 0; rank < candidates.size(); rank++) {
+      Candidate candidate = candidates.get(rank);
+      if (candidate.score() < MIN_RELATIVE_SCORE * candidates.get(0).score()) {
+        break;
+      }
+      boolean clearlyFirst = rank == 0
+          && (candidates.size() == 1 || candidate.score() >= RelationRule.SHORT_TEXT_RETRIEVAL_MARGIN * candidates.get(1).score());
+      IndexedOriginal original = candidate.original();
+      List<SentenceProfile> originalProfiles = profiles(original.sentences());
+      Alignment alignment = aligner.align(profiles, originalProfiles);
+      // Only short texts are decided on the whole text; for long ones it would cost more than the alignment.
+      double textSimilarity = RelationRule.isShortPair(profiles.size(), originalProfiles.size())
+          ? SentenceSimilarity.of(whole, SentenceProfile.joinAll(originalProfiles)) : Double.NaN;
+      Optional<Relation> relation = RelationRule.of(alignment, textSimilarity, clearlyFirst);
+      aligned.add(new Aligned(original, candidate.score(), alignment, textSimilarity, relation));
+      if (relation.isPresent() && relation.get() != Relation.SAME_STORY
+          && alignment.coverage() >= CONCLUSIVE_COVERAGE && alignment.originalCoverage() >= CONCLUSIVE_COVERAGE) {
+        break;
+      }
+    }
+    return aligned;
   }
 
   /**

@@ -30,6 +30,44 @@ public final class RelationRule {
 
   private RelationRule() {}
 
+  /** A short text is one of at most this many sentences... */
+  static final int SHORT_TEXT_SENTENCES = 8;
+  /** ...and a short original of about its length: at most this ratio between the two sentence counts. */
+  static final double SHORT_TEXT_LENGTH_RATIO = 1.5;
+  /** Content-stem similarity of the two whole texts from which a short text is the same text. */
+  static final double SHORT_TEXT_SIMILARITY = 0.3;
+  /** Retrieval must prefer the original this much over the next candidate (BM25 score ratio). */
+  public static final double SHORT_TEXT_RETRIEVAL_MARGIN = 1.3;
+
+  /**
+   * The relation, with the whole-text evidence that decides for short texts: in an article of three
+   * to eight sentences one sentence more or less aligned swings the coverage, and a neural round trip
+   * (Japanese above all) rewords some sentences below the linking similarity. A short text of about
+   * the original's length, sharing at least one aligned sentence and {@value #SHORT_TEXT_SIMILARITY}
+   * of its content stems with an original that retrieval clearly ranks first, is the same text.
+   *
+   * @param clearlyFirst whether retrieval ranked this original first by {@value #SHORT_TEXT_RETRIEVAL_MARGIN}×
+   *     the next candidate's score (or found no other)
+   */
+  public static Optional<Relation> of(Alignment alignment, double textSimilarity, boolean clearlyFirst) {
+    Optional<Relation> byAlignment = of(alignment);
+    if (byAlignment.isPresent() && byAlignment.get() != Relation.SAME_STORY) {
+      return byAlignment;
+    }
+    boolean shortPair = isShortPair(alignment.querySentences(), alignment.originalSentences());
+    if (shortPair && clearlyFirst && !alignment.links().isEmpty() && textSimilarity >= SHORT_TEXT_SIMILARITY) {
+      return Optional.of(alignment.verbatimShare() >= COPY_VERBATIM_SHARE ? Relation.COPY : Relation.ROUND_TRIP);
+    }
+    return byAlignment;
+  }
+
+  /** Whether two texts of these sentence counts are both short and of about one length. */
+  public static boolean isShortPair(int querySentences, int originalSentences) {
+    int shorter = Math.min(querySentences, originalSentences);
+    int longer = Math.max(querySentences, originalSentences);
+    return longer <= SHORT_TEXT_SENTENCES && longer <= SHORT_TEXT_LENGTH_RATIO * shorter;
+  }
+
   /** The relation, or empty when the texts are unrelated. */
   public static Optional<Relation> of(Alignment alignment) {
     double coverage = alignment.coverage();

@@ -61,6 +61,19 @@ public final class SentenceProfile {
     return new SentenceProfile(stems, words, a.allWords + b.allWords);
   }
 
+  /** A whole text as one profile: its sentences' words together. */
+  public static SentenceProfile joinAll(List<SentenceProfile> sentences) {
+    List<String> stems = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    for (SentenceProfile s : sentences) {
+      stems.addAll(s.stems);
+      words.addAll(s.words);
+      all.append(s.allWords);
+    }
+    return new SentenceProfile(stems, words, all.toString());
+  }
+
   /** Whether the two have the same words in the same order, function words included: a verbatim copy. */
   boolean sameWords(SentenceProfile other) {
     return allWords.equals(other.allWords);

@@ -29,6 +29,13 @@ class RelationRuleTest {
   }
 
   @Test
+  void aLongArticleMustCoverMostOfTheOriginal() {
+    assertEquals(Optional.of(Relation.SAME_STORY), RelationRule.of(linked(20, 40, 12, 0.85, 6)),
+        "12 of the original's 40 sentences: another edit of the same wire story");
+    assertEquals(Optional.of(Relation.ROUND_TRIP), RelationRule.of(linked(20, 20, 16, 0.75, 0)));
+  }
+
+  @Test
   void aShortTextEchoingALongArticleIsNotItsRepost() {
     assertEquals(Optional.of(Relation.SAME_STORY), RelationRule.of(linked(3, 40, 2, 0.6, 0)),
         "two of three sentences aligned, but 5% of the original");

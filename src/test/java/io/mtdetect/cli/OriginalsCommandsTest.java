@@ -88,6 +88,32 @@ class OriginalsCommandsTest {
   }
 
   @Test
+  void savedResultsKeepTheOriginalThroughReportIntoCsvAndHtml() throws IOException {
+    Path repost = dir.resolve("repost.txt");
+    Files.writeString(repost, "Putin warns the West\n" + String.join(" ", RoundTripFixture.ROUND_TRIP) + "\n");
+    Path results = dir.resolve("results.jsonl");
+    Cli.Run scored = Cli.run("score", "--lm", "none", "-f", "jsonl", "--originals", index.toString(), "--out",
+        results.toString(), repost.toString(), "seeds/003_1e948bf9bd27d1c1.txt");
+    assertEquals(0, scored.exit(), scored.err());
+
+    Cli.Run csv = Cli.run("report", "--format", "csv", results.toString());
+    assertEquals(0, csv.exit(), csv.err());
+    java.util.List<org.apache.commons.csv.CSVRecord> rows;
+    try (java.io.Reader in = new java.io.StringReader(csv.out())) {
+      rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)
+          .getRecords();
+    }
+    assertEquals("wire-1", rows.get(0).get("original_id"));
+    assertEquals("round-trip", rows.get(0).get("original_relation"));
+    assertEquals("", rows.get(1).get("original_id"), "the seed matches nothing in this index");
+
+    Cli.Run html = Cli.run("report", "--format", "html", results.toString());
+    assertTrue(html.out().contains("class=\"original\" data-relation=\"round-trip\""), html.out());
+    assertTrue(html.out().contains("data-relation=\"none\""), "searched, nothing found");
+    assertTrue(html.out().contains("aligned to original sentence 0: Russian President Vladimir Putin warned"));
+  }
+
+  @Test
   void aMissingIndexIsAOneLineUsageError() {
     Cli.Run r = Cli.run("score", "--lm", "none", "--originals", dir.resolve("nowhere").toString(), "seeds/");
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());

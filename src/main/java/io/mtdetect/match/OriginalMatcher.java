@@ -52,7 +52,7 @@ public final class OriginalMatcher implements AutoCloseable {
   public Optional<OriginalMatch> find(SegmentedArticle article) throws IOException {
     OriginalMatch best = null;
     for (Aligned a : alignCandidates(article)) {
-      if (a.relation().isPresent() && (best == null || a.alignment().strength() > best.alignment().strength())) {
+      if (a.relation().isPresent() && (best == null || isBetter(a, best))) {
         best = new OriginalMatch(a.original(), a.alignment(), a.relation().get());
         if (a.alignment().coverage() >= CONCLUSIVE_COVERAGE && a.alignment().originalCoverage() >= CONCLUSIVE_COVERAGE) {
           break;
@@ -60,6 +60,19 @@ public final class OriginalMatcher implements AutoCloseable {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether a candidate beats the best so far: being the same text (copy or round trip) beats being
+   * another report of the same story, whatever the alignment strengths; then the stronger alignment.
+   */
+  private static boolean isBetter(Aligned candidate, OriginalMatch best) {
+    boolean sameText = candidate.relation().get() != Relation.SAME_STORY;
+    boolean bestSameText = best.relation() != Relation.SAME_STORY;
+    if (sameText != bestSameText) {
+      return sameText;
+    }
+    return candidate.alignment().strength() > best.alignment().strength();
   }
 
   /**

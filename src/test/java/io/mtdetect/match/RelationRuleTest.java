@@ -36,6 +36,14 @@ class RelationRuleTest {
   }
 
   @Test
+  void anExcerptMustStayCloseToItsOriginal() {
+    assertEquals(Optional.of(Relation.COPY), RelationRule.of(linked(5, 12, 5, 1.0, 5)), "a teaser copied word for word");
+    assertEquals(Optional.of(Relation.ROUND_TRIP), RelationRule.of(linked(5, 12, 5, 0.7, 0)));
+    assertEquals(Optional.of(Relation.SAME_STORY), RelationRule.of(linked(5, 12, 4, 0.5, 0)),
+        "a short report echoing a longer one");
+  }
+
+  @Test
   void aShortTextEchoingALongArticleIsNotItsRepost() {
     assertEquals(Optional.of(Relation.SAME_STORY), RelationRule.of(linked(3, 40, 2, 0.6, 0)),
         "two of three sentences aligned, but 5% of the original");

@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Batch scoring for cron jobs and pipelines.
 #
-#   scripts/score-batch.sh INPUT [OUT_DIR]
+#   scripts/score-batch.sh [--resume] INPUT [OUT_DIR]
 #
 # INPUT is a directory (searched for *.txt, *.jsonl, *.html) or a JSON Lines file. Writes
 # OUT_DIR/results.jsonl (every field, one article per line) and OUT_DIR/results.csv (one row per
 # article, with a header), then prints one summary line. OUT_DIR defaults to ./mtdetect-out.
 # Exit status: that of `mtdetect score` (0 all scored, 1 some items failed, 2 nothing scored or a
 # usage error); 3 when any article was flagged as machine-translated and nothing else went wrong.
-# Extra options for `mtdetect score` (e.g. --threshold 0.95, --lm none) go in MTDETECT_SCORE_OPTS.
+# --resume continues a run that was killed: records already in OUT_DIR/results.jsonl are kept and only
+# the remaining inputs are scored (same INPUT required). Extra options for `mtdetect score`
+# (e.g. --threshold 0.95, --lm none) go in MTDETECT_SCORE_OPTS.
 set -euo pipefail
 
+resume=()
+if [[ "${1:-}" == "--resume" ]]; then
+  resume=(--resume)
+  shift
+fi
 if [[ $# -lt 1 || $# -gt 2 || "$1" == "-h" || "$1" == "--help" ]]; then
-  sed -n '2,12s/^# \{0,1\}//p' "$0" >&2
+  sed -n '2,14s/^# \{0,1\}//p' "$0" >&2
   exit 2
 fi
 input=$1
@@ -23,7 +30,7 @@ mkdir -p "$out_dir"
 start=$(date +%s)
 status=0
 # shellcheck disable=SC2086  # options are meant to be split into words
-"$here/mtdetect" score --quiet --format jsonl --out "$out_dir/results.jsonl" ${MTDETECT_SCORE_OPTS:-} "$input" || status=$?
+"$here/mtdetect" score --quiet --format jsonl --out "$out_dir/results.jsonl" "${resume[@]}" ${MTDETECT_SCORE_OPTS:-} "$input" || status=$?
 if [[ ! -s "$out_dir/results.jsonl" ]]; then
   echo "score-batch: nothing scored from $input" >&2
   exit "$status"

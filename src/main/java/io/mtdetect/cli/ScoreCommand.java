@@ -6,7 +6,15 @@ import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
+import io.mtdetect.ingest.InputItem;
+import io.mtdetect.report.Formats;
 import io.mtdetect.report.OutputFormat;
+import io.mtdetect.report.ResumePoint;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -32,6 +40,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin ScoringOptions options = new ScoringOptions();
 
+  @Option(names = "--resume",
+      description = "Continue a run that was interrupted (killed, crashed): keep the records already in --out, drop an"
+          + " unfinished last line, skip the inputs they cover and append the rest, so every input appears exactly once,"
+          + " in input order. Needs --out and --format jsonl, and the same inputs as the interrupted run.")
+  boolean resume;
+
   private final Console console;
 
   ScoreCommand(Console console) {
@@ -46,9 +60,23 @@ final class ScoreCommand implements Callable<Integer> {
     } catch (ScoringOptions.Invalid e) {
       return console.usageError(e.getMessage());
     }
+    ResumePoint resumeFrom = new ResumePoint(List.of(), 0);
+    if (resume) {
+      if (options.out == null || options.format != Formats.JSONL) {
+        return console.usageError("--resume needs --out FILE and --format jsonl");
+      }
+      try {
+        resumeFrom = ResumePoint.read(options.out);
+      } catch (ResumePoint.NotResumable e) {
+        return console.usageError(e.getMessage());
+      } catch (IOException e) {
+        return console.usageError("cannot read " + options.out + " to resume: " + e.getMessage());
+      }
+    }
     Writer writer;
     try {
-      writer = console.openOutput(options.out);
+      writer = resume ? Files.newBufferedWriter(options.out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND) : console.openOutput(options.out);
     } catch (IOException e) {
       return console.usageError("cannot write " + options.out + ": " + e.getMessage());
     }
@@ -59,7 +87,17 @@ final class ScoreCommand implements Callable<Integer> {
         ArticleAnalyzer analyzer = options.analyzer(models);
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
       OutputFormat output = options.format.open(writer);
-      summary = new BatchRunner(analyzer, options.threads).run(reader, result -> {
+      Iterator<InputItem> remaining;
+      try {
+        remaining = SkippedInputs.after(reader, resumeFrom, options.out);
+      } catch (SkippedInputs.Mismatch e) {
+        return console.usageError(e.getMessage());
+      }
+      if (resumeFrom.done() > 0 && !options.quiet) {
+        console.err().printf(Locale.ROOT, "mtdetect: resuming after %d article%s already in %s%n", resumeFrom.done(),
+            resumeFrom.done() == 1 ? "" : "s", options.out);
+      }
+      summary = new BatchRunner(analyzer, options.threads).run(remaining, result -> {
         emit(output, result);
         progress.itemDone();
       });
@@ -73,7 +111,8 @@ final class ScoreCommand implements Callable<Integer> {
       console.err().printf(Locale.ROOT, "mtdetect: scored %d article%s, %d failed, in %.1f s%n",
           summary.scored(), summary.scored() == 1 ? "" : "s", summary.failed(), progress.elapsedSeconds());
     }
-    return ExitCodes.of(summary.scored(), summary.failed());
+    int failedBefore = resumeFrom.failed();
+    return ExitCodes.of(summary.scored() + resumeFrom.done() - failedBefore, summary.failed() + failedBefore);
   }
 
   private void emit(OutputFormat output, ArticleResult result) {

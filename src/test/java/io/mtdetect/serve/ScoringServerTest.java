@@ -1,0 +1,193 @@
+package io.mtdetect.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mtdetect.core.ArticleResult;
+import io.mtdetect.ingest.InputItem;
+import io.mtdetect.ingest.JsonLinesRecord;
+import io.mtdetect.pipeline.ArticleAnalyzer;
+import io.mtdetect.pipeline.DefaultPipeline;
+import io.mtdetect.report.Json;
+import io.mtdetect.score.ScorerModel;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The real server on a free loopback port, spoken to with the JDK's HTTP client. */
+class ScoringServerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // HTTP/1.1: the JDK client may otherwise hold a streamed body back while it tries an HTTP/2 upgrade.
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private ScoringServer server;
+
+  private ScoringServer start(ServerLimits limits) throws IOException {
+    ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), 2, null);
+    server = ScoringServer.start(new InetSocketAddress("127.0.0.1", 0), analyzer, 2, limits);
+    return server;
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  private HttpResponse<String> post(String path, String type, String body) throws Exception {
+    return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static List<String> seedsAsJsonLines() throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        ObjectNode record = JSON.createObjectNode();
+        record.put("id", seed.getFileName().toString());
+        record.put("text", Files.readString(seed, StandardCharsets.UTF_8));
+        lines.add(JSON.writeValueAsString(record));
+      }
+    }
+    return lines;
+  }
+
+  @Test
+  void seedsScoredOverHttpEqualTheInProcessRecordsInInputOrder() throws Exception {
+    start(ServerLimits.defaults(2));
+    List<String> seeds = seedsAsJsonLines();
+    HttpResponse<String> r = post("/v1/score", "application/x-ndjson", String.join("\n", seeds) + "\n{broken\n");
+    assertEquals(200, r.statusCode());
+    assertEquals("application/x-ndjson", r.headers().firstValue("Content-Type").orElse(""));
+    List<String> lines = r.body().lines().toList();
+    assertEquals(6, lines.size(), "five seeds and an error record for the broken line");
+    try (ArticleAnalyzer local = DefaultPipeline.create(ScorerModel.bundled(), 1, null)) {
+      for (int i = 0; i < seeds.size(); i++) {
+        InputItem item = JsonLinesRecord.parse(JSON, "request:" + (i + 1), seeds.get(i));
+        ArticleResult expected = local.analyse(item);
+        assertEquals(JSON.readTree(Json.mapper().writeValueAsString(expected)), JSON.readTree(lines.get(i)), "seed " + i);
+      }
+    }
+    JsonNode broken = JSON.readTree(lines.get(5));
+    assertTrue(broken.get("error").asText().startsWith("malformed JSON"), broken.toString());
+
+    HttpResponse<String> one = post("/v1/score", "application/json", seeds.get(0));
+    assertEquals(200, one.statusCode());
+    assertEquals("000_d1139157ce98809a.txt", JSON.readTree(one.body()).get("id").asText());
+    HttpResponse<String> csv = post("/v1/score?format=csv", "text/plain; charset=utf-8", "Headline\nThe minister met reporters.\n");
+    assertEquals(200, csv.statusCode(), csv.body());
+    assertTrue(csv.body().startsWith("id,source,title"), csv.body());
+  }
+
+  @Test
+  void badRequestsGetOneLineJsonErrors() throws Exception {
+    start(new ServerLimits(200, 4, Duration.ofSeconds(30)));
+    HttpResponse<String> big = post("/v1/score", "text/plain", "x".repeat(500));
+    assertEquals(413, big.statusCode());
+    HttpResponse<String> malformed = post("/v1/score", "application/json", "{\"id\": 1, \"text\": ");
+    assertEquals(400, malformed.statusCode());
+    assertTrue(JSON.readTree(malformed.body()).get("error").asText().startsWith("malformed JSON"), malformed.body());
+    HttpResponse<String> wrongType = post("/v1/score", "application/xml", "<a/>");
+    assertEquals(400, wrongType.statusCode());
+    assertTrue(wrongType.body().contains("Content-Type must be"), wrongType.body());
+    HttpResponse<String> get = client.send(HttpRequest.newBuilder(uri("/v1/score")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, get.statusCode());
+    HttpResponse<String> nowhere = client.send(HttpRequest.newBuilder(uri("/v2/anything")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, nowhere.statusCode());
+  }
+
+  /**
+   * A request held in flight: a raw socket sends the headers and the first bytes of the body, the
+   * rest only once {@code release} opens; the future completes with the response's status line and body.
+   */
+  private CompletableFuture<String> heldRequest(CountDownLatch release) throws IOException {
+    byte[] body = ("Talks to continue\nThe foreign minister met reporters in the capital on Monday after three hours of"
+        + " talks with his counterpart.\nBoth sides said the negotiations had been difficult but useful, and that"
+        + " officials would meet again next week in Geneva.\n").getBytes(StandardCharsets.UTF_8);
+    java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+    java.io.OutputStream out = socket.getOutputStream();
+    out.write(("POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: " + body.length
+        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(body, 0, 5);
+    out.flush();
+    return CompletableFuture.supplyAsync(() -> {
+      try (socket) {
+        release.await();
+        out.write(body, 5, body.length - 5);
+        out.flush();
+        return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  @Test
+  void beyondTheInFlightLimitRequestsGet429AndMetricsCountThem() throws Exception {
+    start(new ServerLimits(1 << 20, 1, Duration.ofSeconds(30)));
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<String> held = heldRequest(release);
+    HttpResponse<String> refused = null;
+    for (int tries = 0; tries < 100; tries++) { // until the held request has taken the one permit
+      refused = post("/v1/score", "text/plain", "Headline\nAnother sentence to score.\n");
+      if (refused.statusCode() == 429) {
+        break;
+      }
+      Thread.sleep(20);
+    }
+    assertEquals(429, refused.statusCode());
+    assertEquals("1", refused.headers().firstValue("Retry-After").orElse(""));
+    release.countDown();
+    assertTrue(held.get().startsWith("HTTP/1.1 200"), held.get());
+
+    String metrics = client.send(HttpRequest.newBuilder(uri("/metrics")).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(metrics.contains("mtdetect_requests_total{route=\"/v1/score\",status=\"429\"} 1"), metrics);
+    assertTrue(metrics.contains("mtdetect_articles_scored_total "), metrics);
+    assertTrue(metrics.lines().anyMatch(l -> l.startsWith("mtdetect_sentences_scored_total ") && !l.endsWith(" 0")), metrics);
+    assertEquals(200, client.send(HttpRequest.newBuilder(uri("/v1/health")).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode());
+    assertEquals(200, client.send(HttpRequest.newBuilder(uri("/v1/ready")).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode());
+  }
+
+  @Test
+  void stoppingDrainsARequestInFlight() throws Exception {
+    start(ServerLimits.defaults(2));
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<String> held = heldRequest(release);
+    Thread.sleep(300); // the request is in the server, its body stalled
+    Thread stopper = new Thread(() -> server.stop(10));
+    stopper.start();
+    Thread.sleep(300);
+    release.countDown();
+    String response = held.get();
+    assertTrue(response.startsWith("HTTP/1.1 200"), response);
+    assertTrue(response.contains("\"id\":\"request\""), response);
+    stopper.join();
+    server = null;
+  }
+}

@@ -24,7 +24,8 @@ import sun.misc.Signal;
     description = {
       "Serve mtdetect over HTTP with the models loaded once: POST /v1/score (application/json: one article"
           + " {id,title,text,url}; text/plain; application/x-ndjson: many, answered as JSON Lines in input order;"
-          + " ?format=csv|html), GET /v1/health, GET /v1/ready, GET /metrics (Prometheus).",
+          + " ?format=csv|html), POST /v1/extract (text/html: the page's article), GET /v1/health, GET /v1/ready,"
+          + " GET /metrics (Prometheus), GET /v1/openapi.json.",
       "SIGTERM or Ctrl-C stops it gracefully: no new requests, those in flight finish, exit 0."
     },
     mixinStandardHelpOptions = true)

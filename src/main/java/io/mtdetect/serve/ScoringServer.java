@@ -6,7 +6,11 @@ import com.sun.net.httpserver.HttpServer;
 import io.mtdetect.core.Article;
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.ingest.InputItem;
+import io.mtdetect.core.Messages;
 import io.mtdetect.ingest.JsonLinesRecord;
+import io.mtdetect.ingest.html.ArticleExtractor;
+import io.mtdetect.ingest.html.ExtractedPage;
+import io.mtdetect.ingest.html.HtmlPages;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.report.Formats;
 import io.mtdetect.report.Json;
@@ -34,13 +38,19 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * mtdetect over HTTP (the JDK's embedded server): {@code POST /v1/score} (one article as JSON or
- * plain text, or many as JSON Lines, answered in input order as they are scored), {@code GET
- * /v1/health}, {@code GET /v1/ready}, {@code GET /metrics}. Requests beyond {@link
+ * plain text, or many as JSON Lines, answered in input order as they are scored), {@code POST
+ * /v1/extract} (a page's article), {@code GET /v1/health}, {@code /v1/ready}, {@code /metrics},
+ * {@code /v1/openapi.json}. Requests beyond {@link
  * ServerLimits#maxInFlight()} get 429 at once instead of waiting in an unbounded queue. Owns the
  * analyzer and closes it after the last request has drained.
  */
 public final class ScoringServer implements AutoCloseable {
   static final String JSON = "application/json";
+  /** Every route the service answers, as the OpenAPI document lists them. */
+  public static final java.util.List<String> ROUTES =
+      java.util.List.of("/v1/score", "/v1/extract", "/v1/health", "/v1/ready", "/metrics", "/v1/openapi.json");
+  /** Routes that do work per request and so count against the in-flight limit. */
+  private static final java.util.Set<String> LIMITED = java.util.Set.of("/v1/score", "/v1/extract");
   static final String NDJSON = "application/x-ndjson";
 
   private final HttpServer http;
@@ -63,6 +73,10 @@ public final class ScoringServer implements AutoCloseable {
     this.scoring = Executors.newFixedThreadPool(threads, daemon("mtdetect-score"));
     http.setExecutor(handlers);
     http.createContext("/v1/score", exchange -> handle(exchange, "/v1/score", this::score));
+    http.createContext("/v1/extract", exchange -> handle(exchange, "/v1/extract", this::extract));
+    String openApi = OpenApiDocument.build("0.1.0").toPrettyString() + "\n";
+    http.createContext("/v1/openapi.json", exchange -> handle(exchange, "/v1/openapi.json",
+        e -> respond(e, 200, JSON, openApi)));
     http.createContext("/v1/health", exchange -> handle(exchange, "/v1/health",
         e -> respond(e, 200, JSON, "{\"status\":\"ok\"}\n")));
     http.createContext("/v1/ready", exchange -> handle(exchange, "/v1/ready",
@@ -92,16 +106,16 @@ public final class ScoringServer implements AutoCloseable {
     long start = System.nanoTime();
     int status = 500;
     try (exchange) {
-      if (stopping && route.equals("/v1/score")) {
+      if (stopping && LIMITED.contains(route)) {
         status = error(exchange, 503, "shutting down");
         return;
       }
-      if (route.equals("/v1/score") && !permits.tryAcquire()) {
+      if (LIMITED.contains(route) && !permits.tryAcquire()) {
         exchange.getResponseHeaders().set("Retry-After", "1");
         status = error(exchange, 429, "too many requests in flight (" + limits.maxInFlight() + "); retry shortly");
         return;
       }
-      boolean holding = route.equals("/v1/score");
+      boolean holding = LIMITED.contains(route);
       metrics.inFlight.incrementAndGet();
       try {
         status = handler.serve(exchange);
@@ -163,6 +177,64 @@ public final class ScoringServer implements AutoCloseable {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(format, out, result);
     return respond(exchange, 200, contentType(format), out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A page's HTML in, its article (title, body, words, method) out. */
+  private int extract(HttpExchange exchange) throws IOException {
+    if (!exchange.getRequestMethod().equals("POST")) {
+      exchange.getResponseHeaders().set("Allow", "POST");
+      return error(exchange, 405, "use POST");
+    }
+    String header = exchange.getRequestHeaders().getFirst("Content-Type");
+    String type = mediaType(header);
+    if (!type.equals("text/html") && !type.equals("application/xhtml+xml")) {
+      return error(exchange, 400, "Content-Type must be text/html, got " + (type.isEmpty() ? "none" : type));
+    }
+    byte[] body = readBody(exchange);
+    if (body == null) {
+      return error(exchange, 413, "request body larger than " + limits.maxBodyBytes() + " bytes");
+    }
+    ExtractedPage page;
+    try {
+      page = new ArticleExtractor().extract(HtmlPages.parse(body, charset(header), queryValue(exchange, "url")));
+    } catch (IOException | RuntimeException e) {
+      return error(exchange, 400, "cannot parse the page: " + Messages.of(e));
+    }
+    if (!page.hasBody()) {
+      return error(exchange, 422, "no article body found in the page");
+    }
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    out.put("title", page.title());
+    out.put("body", page.body());
+    out.put("words", page.words());
+    out.put("method", page.method());
+    return respond(exchange, 200, JSON, json.writeValueAsString(out) + "\n");
+  }
+
+  private static String charset(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    for (String part : contentType.split(";")) {
+      String p = part.trim();
+      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+        return p.substring("charset=".length()).replace("\"", "").trim();
+      }
+    }
+    return null;
+  }
+
+  private static String queryValue(HttpExchange exchange, String name) {
+    String query = exchange.getRequestURI().getRawQuery();
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   /** JSON Lines in, records out in input order, streamed: each is written as soon as it is scored. */

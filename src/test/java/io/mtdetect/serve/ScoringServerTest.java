@@ -175,6 +175,36 @@ class ScoringServerTest {
   }
 
   @Test
+  void extractReturnsThePagesArticleAndTheOpenApiDocumentListsEveryRoute() throws Exception {
+    start(ServerLimits.defaults(2));
+    String html = "<html><head><title>Talks to continue | Example News</title></head><body><nav><a href='/'>Home</a>"
+        + "<a href='/world'>World</a></nav><article><h1>Talks to continue</h1>"
+        + "<p>The foreign minister met reporters in the capital on Monday after three hours of talks with his counterpart.</p>"
+        + "<p>Both sides said the negotiations had been difficult but useful, and that officials would meet again next"
+        + " week in Geneva to discuss the remaining questions.</p></article><footer>© Example News</footer></body></html>";
+    HttpResponse<String> r = post("/v1/extract?url=https%3A%2F%2Fexample.org%2Ftalks", "text/html; charset=utf-8", html);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode page = JSON.readTree(r.body());
+    assertTrue(page.get("body").asText().startsWith("The foreign minister met reporters"), r.body());
+    assertTrue(!page.get("body").asText().contains("Home"), "navigation is not article text");
+    assertEquals(422, post("/v1/extract", "text/html", "<html><body><nav>Home</nav></body></html>").statusCode());
+    assertEquals(400, post("/v1/extract", "text/plain", "hello").statusCode());
+
+    JsonNode api = JSON.readTree(client.send(HttpRequest.newBuilder(uri("/v1/openapi.json")).GET().build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    assertTrue(api.get("openapi").asText().startsWith("3."));
+    List<String> documented = new ArrayList<>();
+    api.get("paths").fieldNames().forEachRemaining(documented::add);
+    assertEquals(ScoringServer.ROUTES.stream().sorted().toList(), documented.stream().sorted().toList());
+    for (String route : ScoringServer.ROUTES) { // and every documented route answers
+      HttpResponse<String> probe = client.send(HttpRequest.newBuilder(uri(route)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      boolean post = api.get("paths").get(route).has("post");
+      assertEquals(post ? 405 : 200, probe.statusCode(), route);
+    }
+  }
+
+  @Test
   void stoppingDrainsARequestInFlight() throws Exception {
     start(ServerLimits.defaults(2));
     CountDownLatch release = new CountDownLatch(1);

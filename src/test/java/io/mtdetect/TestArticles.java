@@ -10,7 +10,7 @@ import io.mtdetect.signals.SentenceSignal;
 import java.util.List;
 import org.languagetool.Languages;
 
-/** Builds segmented articles from literal text for signal tests. */
+/** Builds test articles: segmented literal text for signal tests, the seeds as JSON Lines. */
 public final class TestArticles {
   private static final Segmenter SEGMENTER =
       new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode("en-US")));
@@ -23,6 +23,21 @@ public final class TestArticles {
 
   public static Article textFile(String id, String text) {
     return new Article(id, id, null, text, Article.TextLayout.HEADLINE_FIRST);
+  }
+
+  /** The seeds as JSON Lines records ({@code id} = file name, {@code text}), in file-name order. */
+  public static List<String> seedsAsJsonLines() throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> lines = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+      for (java.nio.file.Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        com.fasterxml.jackson.databind.node.ObjectNode record = json.createObjectNode();
+        record.put("id", seed.getFileName().toString());
+        record.put("text", java.nio.file.Files.readString(seed, java.nio.charset.StandardCharsets.UTF_8));
+        lines.add(json.writeValueAsString(record));
+      }
+    }
+    return lines;
   }
 
   public static List<SentenceFindings> run(SentenceSignal signal, SegmentedArticle article) {

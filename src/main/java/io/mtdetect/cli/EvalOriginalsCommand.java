@@ -84,7 +84,7 @@ final class EvalOriginalsCommand implements Callable<Integer> {
             + "query_sentences,top_sentences,top_score,second_score");
       }
       console.err().printf(Locale.ROOT, "mtdetect: index %s holds %d originals (%.1f MB)%n", index,
-          matcherSize(matcher), directoryBytes(index) / 1e6);
+          matcher.size(), directoryBytes(index) / 1e6);
       while (reader.hasNext()) {
         InputItem item = reader.next();
         MatchTruth expected = truth.get(item.id());
@@ -98,7 +98,8 @@ final class EvalOriginalsCommand implements Callable<Integer> {
         }
         SegmentedArticle segmented = segmenter.segment(readable.article());
         long start = System.nanoTime();
-        Optional<OriginalMatch> match = matcher.find(segmented);
+        List<OriginalMatcher.Aligned> aligned = matcher.alignCandidates(segmented);
+        Optional<OriginalMatch> match = OriginalMatcher.choose(aligned);
         long nanos = System.nanoTime() - start;
         Relation relation = match.map(OriginalMatch::relation).orElse(null);
         String matchedId = match.map(m -> m.original().id()).orElse(null);
@@ -106,8 +107,7 @@ final class EvalOriginalsCommand implements Callable<Integer> {
         evaluated++;
         if (dumpOut != null) {
           Alignment a = match.map(OriginalMatch::alignment).orElse(null);
-          List<OriginalMatcher.Aligned> all = matcher.alignCandidates(segmented);
-          OriginalMatcher.Aligned top = all.isEmpty() ? null : all.get(0);
+          OriginalMatcher.Aligned top = aligned.isEmpty() ? null : aligned.get(0);
           dumpOut.printf(Locale.ROOT, "\"%s\",%s,%s,%s,\"%s\",%b,%.4f,%.4f,%.4f,%.4f,%d,\"%s\",%b,%.4f,%.4f,%.4f,%.4f,%d,%d,%d,%.3f,%.3f%n",
               item.id().replace("\"", "\"\""), expected.kind(), expected.relation(), relation == null ? "none" : relation.label(),
               matchedId == null ? "" : matchedId.replace("\"", "\"\""), expected.isSource(matchedId),
@@ -118,7 +118,7 @@ final class EvalOriginalsCommand implements Callable<Integer> {
               top == null ? 0 : top.alignment().similarity(), top == null ? 0 : top.textSimilarity(),
               top == null ? 0 : top.alignment().links().size(), segmented.sentences().size(),
               top == null ? 0 : top.original().sentences().size(), top == null ? 0 : top.score(),
-              all.size() > 1 ? all.get(1).score() : 0);
+              aligned.size() > 1 ? aligned.get(1).score() : 0);
         }
       }
     } catch (OriginalsIndex.Unavailable e) {
@@ -127,10 +127,6 @@ final class EvalOriginalsCommand implements Callable<Integer> {
     console.out().printf(Locale.ROOT, "%d queries (%s split)%n", evaluated, split);
     evaluation.print(console.out());
     return ExitCodes.of(evaluated, failed);
-  }
-
-  private static int matcherSize(OriginalMatcher matcher) throws IOException {
-    return matcher.size();
   }
 
   private static long directoryBytes(Path dir) throws IOException {

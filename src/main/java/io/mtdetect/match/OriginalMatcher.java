@@ -50,13 +50,15 @@ public final class OriginalMatcher implements AutoCloseable {
 
   /** The best-matching original with a relation, or empty when nothing in the index is related. */
   public Optional<OriginalMatch> find(SegmentedArticle article) throws IOException {
+    return choose(alignCandidates(article));
+  }
+
+  /** The match among aligned candidates ({@link #alignCandidates}): the best one with a relation. */
+  public static Optional<OriginalMatch> choose(List<Aligned> candidates) {
     OriginalMatch best = null;
-    for (Aligned a : alignCandidates(article)) {
+    for (Aligned a : candidates) {
       if (a.relation().isPresent() && (best == null || isBetter(a, best))) {
         best = new OriginalMatch(a.original(), a.alignment(), a.relation().get());
-        if (a.alignment().coverage() >= CONCLUSIVE_COVERAGE && a.alignment().originalCoverage() >= CONCLUSIVE_COVERAGE) {
-          break;
-        }
       }
     }
     return Optional.ofNullable(best);
@@ -94,7 +96,8 @@ public final class OriginalMatcher implements AutoCloseable {
       return aligned;
     }
     List<SentenceProfile> profiles = profiles(sentences);
-    SentenceProfile whole = SentenceProfile.joinAll(profiles);
+    // Only short pairs are decided on the whole text (RelationRule.isShortPair), so only a short article needs it.
+    SentenceProfile whole = profiles.size() <= RelationRule.SHORT_TEXT_SENTENCES ? SentenceProfile.joinAll(profiles) : null;
     List<Candidate> candidates = searcher.candidates(sentences, article.title(), CANDIDATES);
     for (int rank = 0; rank < candidates.size(); rank++) {
       Candidate candidate = candidates.get(rank);
@@ -106,7 +109,6 @@ public final class OriginalMatcher implements AutoCloseable {
       IndexedOriginal original = candidate.original();
       List<SentenceProfile> originalProfiles = profiles(original.sentences());
       Alignment alignment = aligner.align(profiles, originalProfiles);
-      // Only short texts are decided on the whole text; for long ones it would cost more than the alignment.
       double textSimilarity = RelationRule.isShortPair(profiles.size(), originalProfiles.size())
           ? SentenceSimilarity.of(whole, SentenceProfile.joinAll(originalProfiles)) : Double.NaN;
       Optional<Relation> relation = RelationRule.of(alignment, textSimilarity, clearlyFirst);

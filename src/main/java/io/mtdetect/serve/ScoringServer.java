@@ -280,11 +280,11 @@ public final class ScoringServer implements AutoCloseable {
     }
   }
 
-  private static void write(Formats format, OutputStream out, ArticleResult result) throws IOException {
+  private void write(Formats format, OutputStream out, ArticleResult result) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     if (format == Formats.JSON) {
       // One article asked for: the record itself, not a one-element array.
-      writer.write(Json.mapper().writeValueAsString(result));
+      writer.write(json.writeValueAsString(result));
       writer.write('\n');
     } else {
       OutputFormat output = format.open(writer);
@@ -295,23 +295,17 @@ public final class ScoringServer implements AutoCloseable {
   }
 
   private static Formats format(HttpExchange exchange, Formats fallback) {
-    String query = exchange.getRequestURI().getRawQuery();
-    if (query == null) {
+    String value = queryValue(exchange, "format");
+    if (value == null) {
       return fallback;
     }
-    for (String pair : query.split("&")) {
-      if (pair.startsWith("format=")) {
-        String value = pair.substring("format=".length()).toLowerCase(Locale.ROOT);
-        return switch (value) {
-          case "json" -> Formats.JSON;
-          case "jsonl" -> Formats.JSONL;
-          case "csv" -> Formats.CSV;
-          case "html" -> Formats.HTML;
-          default -> throw new IllegalArgumentException("format must be json, jsonl, csv or html, got " + value);
-        };
-      }
-    }
-    return fallback;
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "json" -> Formats.JSON;
+      case "jsonl" -> Formats.JSONL;
+      case "csv" -> Formats.CSV;
+      case "html" -> Formats.HTML;
+      default -> throw new IllegalArgumentException("format must be json, jsonl, csv or html, got " + value);
+    };
   }
 
   private static String contentType(Formats format) {

@@ -6,38 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /** {@code compare --format html} in headless Chromium, as the report test does: what a reader sees. */
 class CompareBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private final Path dir = Path.of("target/compare-it");
   private ChromeDriver browser;
 
   @BeforeEach
   void openBrowser() throws Exception {
-    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "install Debian chromium and chromium-driver (apt-get install chromium chromium-driver), as .ci/run does");
     Files.createDirectories(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("mtdetect-chromium"));
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    browser = HeadlessChromium.open();
   }
 
   @AfterEach
@@ -69,8 +54,7 @@ class CompareBrowserIT {
     assertEquals("\"Poutin\" was \"Putin\"", browser.findElement(By.id("change")).getText());
     assertTrue(rows.get(0).findElement(By.cssSelector("td.b")).getText().contains("Vladimir Putin"));
 
-    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    List<LogEntry> errors = HeadlessChromium.consoleProblems(browser);
     assertTrue(errors.isEmpty(), errors.toString());
   }
 }

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * The HTML report in a real browser: Debian's headless Chromium opens the page from a file, and
@@ -28,24 +23,13 @@ import org.openqa.selenium.logging.LogType;
  * (installed by .ci/run). Leaves a screenshot in target/report-it/ (copied to docs/report.png).
  */
 class HtmlReportBrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private final Path dir = Path.of("target/report-it");
   private ChromeDriver browser;
 
   @BeforeEach
   void openBrowser() throws Exception {
-    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "install Debian chromium and chromium-driver (apt-get install chromium chromium-driver), as .ci/run does");
     Files.createDirectories(dir);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory("mtdetect-chromium"));
-    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.open();
   }
 
   @AfterEach
@@ -88,8 +72,7 @@ class HtmlReportBrowserIT {
     last.findElement(By.tagName("summary")).click();
     assertTrue(last.findElement(By.cssSelector(".body")).isDisplayed());
 
-    List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+    List<LogEntry> errors = HeadlessChromium.consoleProblems(browser);
     assertTrue(errors.isEmpty(), errors.toString());
 
     articles.get(4).findElement(By.tagName("summary")).click(); // close it again for the screenshot

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mtdetect.TestArticles;
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.ingest.InputItem;
 import io.mtdetect.ingest.JsonLinesRecord;
@@ -20,14 +20,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,23 +57,10 @@ class ScoringServerTest {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static List<String> seedsAsJsonLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        ObjectNode record = JSON.createObjectNode();
-        record.put("id", seed.getFileName().toString());
-        record.put("text", Files.readString(seed, StandardCharsets.UTF_8));
-        lines.add(JSON.writeValueAsString(record));
-      }
-    }
-    return lines;
-  }
-
   @Test
   void seedsScoredOverHttpEqualTheInProcessRecordsInInputOrder() throws Exception {
     start(ServerLimits.defaults(2));
-    List<String> seeds = seedsAsJsonLines();
+    List<String> seeds = TestArticles.seedsAsJsonLines();
     HttpResponse<String> r = post("/v1/score", "application/x-ndjson", String.join("\n", seeds) + "\n{broken\n");
     assertEquals(200, r.statusCode());
     assertEquals("application/x-ndjson", r.headers().firstValue("Content-Type").orElse(""));

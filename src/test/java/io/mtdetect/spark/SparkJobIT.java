@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mtdetect.TestArticles;
 import io.mtdetect.cli.Console;
 import io.mtdetect.cli.MtDetect;
 import java.io.ByteArrayInputStream;
@@ -53,17 +53,20 @@ class SparkJobIT {
   }
 
   private Path seedsAsJsonLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        ObjectNode record = JSON.createObjectNode();
-        record.put("id", seed.getFileName().toString());
-        record.put("text", Files.readString(seed, StandardCharsets.UTF_8));
-        lines.add(JSON.writeValueAsString(record));
-      }
-    }
+    List<String> lines = new ArrayList<>(TestArticles.seedsAsJsonLines());
     lines.add("{\"id\": \"empty\", \"text\": \"\"}"); // an error record must come out the same too
     return Files.write(dir.resolve("seeds.jsonl"), lines, StandardCharsets.UTF_8);
+  }
+
+  /** The lines of a Spark text output's part files. */
+  private static List<String> partLines(Path output) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(output)) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+      }
+    }
+    return lines;
   }
 
   private static Map<String, JsonNode> byId(List<String> jsonLines) throws IOException {
@@ -94,13 +97,7 @@ class SparkJobIT {
     Path output = dir.resolve("out-jsonl");
     long written = SparkScoreJob.run(spark, new SparkScoreJob.Options(input.toString(), output.toString(), "jsonl", null, null));
     assertEquals(6, written);
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(output)) {
-      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
-        lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
-      }
-    }
-    Map<String, JsonNode> actual = byId(lines);
+    Map<String, JsonNode> actual = byId(partLines(output));
     assertEquals(expected.keySet(), actual.keySet());
     for (String id : expected.keySet()) {
       assertEquals(expected.get(id), actual.get(id), id); // every field: scores, sentences, evidence, source
@@ -121,13 +118,7 @@ class SparkJobIT {
     Path output = dir.resolve("out-originals");
     SparkScoreJob.run(spark, new SparkScoreJob.Options(input.toString(), output.toString(), "jsonl", "none", null,
         index.toString()));
-    List<String> lines = new ArrayList<>();
-    try (Stream<Path> parts = Files.list(output)) {
-      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
-        lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
-      }
-    }
-    Map<String, JsonNode> actual = byId(lines);
+    Map<String, JsonNode> actual = byId(partLines(output));
     assertEquals(expected.keySet(), actual.keySet());
     for (String id : expected.keySet()) {
       assertEquals(expected.get(id), actual.get(id), id);

@@ -67,9 +67,8 @@ public final class MonotoneAligner {
           if (i > 1 && Math.max(pair[i - 2][j - 1], pair[i - 1][j - 1]) >= MERGE_SEED) {
             double merged = SentenceSimilarity.of(SentenceProfile.join(query.get(i - 2), query.get(i - 1)),
                 original.get(j - 1));
-            double gain = 1.5 * merged - MERGE_COST;
-            boolean better = merged >= Math.max(pair[i - 2][j - 1], pair[i - 1][j - 1]) + MERGE_GAIN;
-            if (better && merged >= MIN_LINK_SIMILARITY && best[i - 2][j - 1] + gain > score) {
+            double gain = mergeGain(merged, pair[i - 2][j - 1], pair[i - 1][j - 1]);
+            if (best[i - 2][j - 1] + gain > score) {
               score = best[i - 2][j - 1] + gain;
               move[i][j] = TWO_ONE;
               linkSim[i][j] = merged;
@@ -78,9 +77,8 @@ public final class MonotoneAligner {
           if (j > 1 && Math.max(pair[i - 1][j - 2], pair[i - 1][j - 1]) >= MERGE_SEED) {
             double merged = SentenceSimilarity.of(query.get(i - 1),
                 SentenceProfile.join(original.get(j - 2), original.get(j - 1)));
-            double gain = 1.5 * merged - MERGE_COST;
-            boolean better = merged >= Math.max(pair[i - 1][j - 2], pair[i - 1][j - 1]) + MERGE_GAIN;
-            if (better && merged >= MIN_LINK_SIMILARITY && best[i - 1][j - 2] + gain > score) {
+            double gain = mergeGain(merged, pair[i - 1][j - 2], pair[i - 1][j - 1]);
+            if (best[i - 1][j - 2] + gain > score) {
               score = best[i - 1][j - 2] + gain;
               move[i][j] = ONE_TWO;
               linkSim[i][j] = merged;
@@ -91,6 +89,15 @@ public final class MonotoneAligner {
       }
     }
     return new Alignment(traceBack(move, linkSim, n, m, query, original), n, m);
+  }
+
+  /**
+   * What a two-to-one link of similarity {@code merged} adds to the alignment, given how similar its
+   * two sentences are alone; minus infinity when the merge is not worth making.
+   */
+  private static double mergeGain(double merged, double alone, double otherAlone) {
+    boolean better = merged >= Math.max(alone, otherAlone) + MERGE_GAIN;
+    return better && merged >= MIN_LINK_SIMILARITY ? 1.5 * merged - MERGE_COST : Double.NEGATIVE_INFINITY;
   }
 
   private static List<Link> traceBack(int[][] move, double[][] linkSim, int n, int m, List<SentenceProfile> query,

@@ -1,5 +1,6 @@
 package io.mtdetect.match.analysis;
 
+import io.mtdetect.match.align.Token;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.util.regex.Pattern;
  * carefully, and its words are counted once more so they weigh more among the rare words).
  */
 public final class SurvivingTerms {
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’\\-]*|\\p{N}+(?:[.,]\\p{N}+)*");
   private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]{8,400})[\"“”]");
   private static final int MIN_NUMBER_DIGITS = 2;
 
@@ -32,17 +32,14 @@ public final class SurvivingTerms {
     Map<String, Integer> numbers = new LinkedHashMap<>();
     StringBuilder quoted = new StringBuilder();
     for (String sentence : sentences) {
-      Matcher m = WORD.matcher(sentence);
       boolean first = true;
-      while (m.find()) {
-        String word = m.group();
-        if (Character.isDigit(word.charAt(0))) {
-          String digits = word.replaceAll("[.,]", "");
-          if (digits.length() >= MIN_NUMBER_DIGITS) {
-            numbers.merge(digits, 1, Integer::sum);
+      for (Token token : Token.of(sentence)) {
+        if (token.number()) {
+          if (token.key().length() >= MIN_NUMBER_DIGITS) {
+            numbers.merge(token.key(), 1, Integer::sum);
           }
-        } else if (!first && Character.isUpperCase(word.charAt(0)) && word.length() > 1) {
-          names.merge(name(word), 1, Integer::sum);
+        } else if (!first && token.capitalised() && token.text().length() > 1) {
+          names.merge(name(token.text()), 1, Integer::sum);
         }
         first = false;
       }

@@ -35,6 +35,7 @@ public final class MtDetect {
     cli.addSubcommand("eval-originals", new EvalOriginalsCommand(console));
     cli.addSubcommand("compare", new CompareCommand(console));
     cli.addSubcommand("serve", new ServeCommand(console));
+    cli.addSubcommand("bench-serve", new BenchServeCommand(console));
     cli.setOut(new java.io.PrintWriter(console.out(), true));
     cli.setErr(new java.io.PrintWriter(console.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -24,8 +24,9 @@ import sun.misc.Signal;
     description = {
       "Serve mtdetect over HTTP with the models loaded once: POST /v1/score (application/json: one article"
           + " {id,title,text,url}; text/plain; application/x-ndjson: many, answered as JSON Lines in input order;"
-          + " ?format=csv|html), POST /v1/extract (text/html: the page's article), GET /v1/health, GET /v1/ready,"
-          + " GET /metrics (Prometheus), GET /v1/openapi.json.",
+          + " ?format=csv|html), POST /v1/extract (text/html: the page's article), POST /v1/compare ({a, b}, or one"
+          + " article looked up in --originals), GET /v1/health, GET /v1/ready, GET /metrics (Prometheus),"
+          + " GET /v1/openapi.json.",
       "SIGTERM or Ctrl-C stops it gracefully: no new requests, those in flight finish, exit 0."
     },
     mixinStandardHelpOptions = true)
@@ -93,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     Signal.handle(new Signal("TERM"), signal -> stop.countDown());
     Signal.handle(new Signal("INT"), signal -> stop.countDown());
-    console.err().printf("mtdetect: serving on http://%s:%d/ (POST /v1/score; GET /v1/health, /v1/ready, /metrics)%n",
+    console.err().printf("mtdetect: serving on http://%s:%d/ (POST /v1/score, /v1/extract, /v1/compare; GET /v1/health,"
+        + " /v1/ready, /metrics, /v1/openapi.json)%n",
         host, server.port());
     stop.await();
     console.err().println("mtdetect: stopping: finishing requests in flight");

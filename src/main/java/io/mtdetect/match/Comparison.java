@@ -43,10 +43,26 @@ public record Comparison(Side a, Side b, Relation relation, double similarity, d
   }
 
   public static Comparison of(SegmentedArticle a, SegmentedArticle b) {
-    List<String> aText = a.sentences().stream().map(Sentence::text).toList();
-    List<String> bText = b.sentences().stream().map(Sentence::text).toList();
-    Alignment alignment = new MonotoneAligner().align(aText.stream().map(SentenceProfile::of).toList(),
-        bText.stream().map(SentenceProfile::of).toList());
+    Side left = new Side(a.article().id(), a.title(), a.sentences().stream().map(Sentence::text).toList());
+    Side right = new Side(b.article().id(), b.title(), b.sentences().stream().map(Sentence::text).toList());
+    Alignment alignment = new MonotoneAligner().align(left.sentences().stream().map(SentenceProfile::of).toList(),
+        right.sentences().stream().map(SentenceProfile::of).toList());
+    return of(left, right, alignment, RelationRule.of(alignment).orElse(null));
+  }
+
+  /**
+   * An article beside the indexed original it was matched to, shown with the matcher's own
+   * alignment and relation (which may use rules a bare pair does not, such as the retrieval margin).
+   */
+  public static Comparison of(SegmentedArticle a, OriginalMatch match) {
+    Side left = new Side(a.article().id(), a.title(), a.sentences().stream().map(Sentence::text).toList());
+    Side right = new Side(match.original().id(), match.original().title(), match.original().sentences());
+    return of(left, right, match.alignment(), match.relation());
+  }
+
+  private static Comparison of(Side a, Side b, Alignment alignment, Relation relation) {
+    List<String> aText = a.sentences();
+    List<String> bText = b.sentences();
     List<Row> rows = new ArrayList<>();
     int i = 0;
     int j = 0;
@@ -60,8 +76,7 @@ public record Comparison(Side a, Side b, Relation relation, double similarity, d
       j = link.originalTo();
     }
     unaligned(rows, aText, bText, i, aText.size(), j, bText.size());
-    return new Comparison(new Side(a.article().id(), a.title(), aText), new Side(b.article().id(), b.title(), bText),
-        RelationRule.of(alignment).orElse(null), alignment.similarity(), alignment.coverage(), rows);
+    return new Comparison(a, b, relation, alignment.similarity(), alignment.coverage(), rows);
   }
 
   /** A's unaligned sentences, then B's, between two links. */

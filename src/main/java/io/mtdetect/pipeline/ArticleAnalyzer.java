@@ -108,6 +108,15 @@ public final class ArticleAnalyzer implements AutoCloseable {
         scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom(), original);
   }
 
+  public Segmenter segmenter() {
+    return segmenter;
+  }
+
+  /** The index of originals articles are matched against, when there is one. */
+  public Optional<OriginalMatcher> originals() {
+    return Optional.ofNullable(originals);
+  }
+
   public List<SentenceSignal> signals() {
     return signals;
   }

@@ -59,6 +59,28 @@ final class OpenApiDocument {
     errors(extractResponses, "422", "no article body found in the page");
     errors(extractResponses, "429", "too many requests in flight; see Retry-After");
 
+    ObjectNode compare = operation(paths, "/v1/compare", "post",
+        "An article beside its original, sentence by sentence: {a, b} compares two articles; one article is"
+            + " looked up in the service's index of originals (serve --originals)");
+    compare.putArray("parameters").addObject().put("name", "format").put("in", "query").put("required", false)
+        .putObject("schema").put("type", "string").putArray("enum").add("json").add("table").add("html");
+    ObjectNode compareContent = compare.putObject("requestBody").put("required", true).putObject("content");
+    ObjectNode pair = compareContent.putObject("application/json").putObject("schema").put("type", "object")
+        .putObject("properties");
+    pair.putObject("a").put("type", "object").put("description", "the article that may derive from b");
+    pair.putObject("b").put("type", "object").put("description", "the original");
+    compareContent.putObject("text/plain").putObject("schema").put("type", "string");
+    ObjectNode compareResponses = compare.putObject("responses");
+    ObjectNode compared = compareResponses.putObject("200").put("description",
+        "rows of aligned sentences with word changes, the relation, similarity and coverage").putObject("content");
+    compared.putObject("application/json").putObject("schema").put("type", "object");
+    compared.putObject("text/html").putObject("schema").put("type", "string");
+    compared.putObject("text/plain").putObject("schema").put("type", "string");
+    errors(compareResponses, "400", "malformed JSON, no text, or one article sent to a service without --originals");
+    errors(compareResponses, "404", "no original in the index matches the article");
+    errors(compareResponses, "413", "body larger than the service's limit");
+    errors(compareResponses, "429", "too many requests in flight; see Retry-After");
+
     simple(paths, "/v1/health", "Alive", "application/json");
     simple(paths, "/v1/ready", "Models loaded", "application/json");
     simple(paths, "/metrics", "Prometheus metrics", "text/plain");

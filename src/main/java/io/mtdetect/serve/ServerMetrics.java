@@ -45,7 +45,8 @@ final class ServerMetrics {
     verdicts.computeIfAbsent(result.verdict().label(), k -> new AtomicLong()).incrementAndGet();
   }
 
-  String render() {
+  /** The metrics now; {@code waiting} is how many connections wait for a handler thread. */
+  String render(int waiting) {
     StringBuilder out = new StringBuilder(2048);
     out.append("# HELP mtdetect_requests_total HTTP requests by route and status.\n# TYPE mtdetect_requests_total counter\n");
     new TreeMap<>(requests).forEach((key, n) -> {
@@ -67,8 +68,10 @@ final class ServerMetrics {
     out.append("# HELP mtdetect_verdicts_total Scored articles by verdict.\n# TYPE mtdetect_verdicts_total counter\n");
     new TreeMap<>(verdicts).forEach((verdict, n) ->
         out.append("mtdetect_verdicts_total{verdict=\"").append(verdict).append("\"} ").append(n.get()).append('\n'));
-    out.append("# HELP mtdetect_requests_in_flight Requests being handled (the queue depth).\n")
+    out.append("# HELP mtdetect_requests_in_flight Requests being handled.\n")
         .append("# TYPE mtdetect_requests_in_flight gauge\nmtdetect_requests_in_flight ").append(inFlight.get()).append('\n');
+    out.append("# HELP mtdetect_requests_waiting Connections waiting for a handler thread.\n")
+        .append("# TYPE mtdetect_requests_waiting gauge\nmtdetect_requests_waiting ").append(waiting).append('\n');
     return out.toString();
   }
 

@@ -3,7 +3,10 @@ package io.mtdetect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,6 +43,30 @@ class ServeIT {
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode(), r.body());
       assertTrue(r.body().contains("\"verdict\":\"machine-translated\""), r.body());
+
+      // The seeds as JSON Lines, over HTTP and through `score`: the same records (but for where each came from).
+      Path jsonl = Files.createTempFile("seeds", ".jsonl");
+      Files.write(jsonl, io.mtdetect.TestArticles.seedsAsJsonLines(), StandardCharsets.UTF_8);
+      HttpResponse<String> batch = client.send(HttpRequest.newBuilder(base.resolve("/v1/score"))
+          .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofFile(jsonl)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, batch.statusCode(), batch.body());
+      Process cli = new ProcessBuilder("scripts/mtdetect", "score", "--lm", "none", "--threads", "2", "--format", "jsonl",
+          jsonl.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String cliOut = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(cli.waitFor(3, TimeUnit.MINUTES));
+      List<String> overHttp = batch.body().lines().toList();
+      List<String> fromCli = cliOut.lines().toList();
+      assertEquals(5, overHttp.size(), batch.body());
+      assertEquals(fromCli.size(), overHttp.size());
+      ObjectMapper json = new ObjectMapper();
+      for (int i = 0; i < fromCli.size(); i++) {
+        ObjectNode http = (ObjectNode) json.readTree(overHttp.get(i));
+        ObjectNode local = (ObjectNode) json.readTree(fromCli.get(i));
+        assertEquals("request:" + (i + 1), http.remove("source").asText());
+        assertEquals(jsonl + ":" + (i + 1), local.remove("source").asText());
+        assertEquals(local, http, "seed " + i);
+      }
 
       long start = System.nanoTime();
       p.destroy(); // SIGTERM

@@ -27,6 +27,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import io.mtdetect.core.Article;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.match.OriginalMatcher;
+import io.mtdetect.match.RoundTripFixture;
+import io.mtdetect.match.index.IndexedOriginal;
+import io.mtdetect.match.index.OriginalsIndex;
+import io.mtdetect.segment.Segmenter;
+import java.nio.file.Path;
 
 /** The real server on a free loopback port, spoken to with the JDK's HTTP client. */
 class ScoringServerTest {
@@ -203,5 +213,91 @@ class ScoringServerTest {
     assertTrue(response.contains("\"id\":\"request\""), response);
     stopper.join();
     server = null;
+  }
+
+  @Test
+  void compareShowsTwoArticlesSideBySideAndLooksAnArticleUpInTheIndex(@TempDir Path indexDir) throws Exception {
+    String original = String.join("\n", RoundTripFixture.ORIGINAL);
+    String roundTrip = String.join("\n", RoundTripFixture.ROUND_TRIP);
+    String unrelated = "The city council approved a new budget for public libraries on Monday evening.\n"
+        + "Library opening hours will be extended at weekends from next spring, the mayor said.\n"
+        + "Staff unions welcomed the decision but asked for more permanent contracts.";
+    try (OriginalsIndex index = OriginalsIndex.openOrCreate(indexDir)) {
+      Segmenter segmenter = DefaultPipeline.segmenter();
+      for (String[] doc : new String[][] {{"wire-1", original}, {"council", unrelated}}) {
+        SegmentedArticle s = segmenter.segment(new Article(doc[0], doc[0], "Headline " + doc[0], doc[1],
+            Article.TextLayout.BODY_ONLY));
+        index.upsert(new IndexedOriginal(doc[0], null, s.title(), s.sentences().stream().map(Sentence::text).toList()));
+      }
+    }
+    ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), 2, null)
+        .withOriginals(OriginalMatcher.open(indexDir));
+    server = ScoringServer.start(new InetSocketAddress("127.0.0.1", 0), analyzer, 2, ServerLimits.defaults(2));
+
+    String pair = JSON.writeValueAsString(java.util.Map.of("a", java.util.Map.of("id", "repost", "text", roundTrip),
+        "b", java.util.Map.of("id", "wire", "text", original)));
+    HttpResponse<String> two = post("/v1/compare", "application/json", pair);
+    assertEquals(200, two.statusCode(), two.body());
+    JsonNode c = JSON.readTree(two.body());
+    assertEquals("repost", c.get("a").get("id").asText());
+    assertEquals("round-trip", c.get("relation").asText(), two.body());
+    assertTrue(two.body().contains("\"Poutin\""), "the garbled name is shown as a change");
+
+    HttpResponse<String> looked = post("/v1/compare", "application/json",
+        JSON.writeValueAsString(java.util.Map.of("id", "repost", "text", roundTrip)));
+    assertEquals(200, looked.statusCode(), looked.body());
+    JsonNode found = JSON.readTree(looked.body());
+    assertEquals("wire-1", found.get("b").get("id").asText(), "the indexed original is side b");
+    assertEquals("round-trip", found.get("relation").asText());
+    HttpResponse<String> html = post("/v1/compare?format=html", "text/plain", roundTrip);
+    assertEquals(200, html.statusCode());
+    assertTrue(html.body().startsWith("<!DOCTYPE html>") && html.body().contains("Poutin"), html.body());
+
+    HttpResponse<String> none = post("/v1/compare", "text/plain",
+        "Heavy rain is expected across the north of England throughout the weekend.\n"
+            + "Forecasters issued flood warnings for rivers in Yorkshire and Cumbria.");
+    assertEquals(404, none.statusCode(), none.body());
+    assertEquals(400, post("/v1/compare", "application/json", "{\"a\": 1, \"b\": {}}").statusCode());
+    assertEquals(400, post("/v1/compare?format=pdf", "text/plain", roundTrip).statusCode());
+  }
+
+  @Test
+  void compareWithoutAnIndexNeedsTwoArticles() throws Exception {
+    start(ServerLimits.defaults(2));
+    HttpResponse<String> r = post("/v1/compare", "text/plain", String.join("\n", RoundTripFixture.ROUND_TRIP));
+    assertEquals(400, r.statusCode());
+    assertTrue(r.body().contains("--originals"), r.body());
+  }
+
+  @Test
+  void connectionsBeyondTheHandlerQueueAreAnswered429ByTheAcceptingThread() throws Exception {
+    start(new ServerLimits(1 << 20, 1, Duration.ofSeconds(30))); // 2 handler threads, 8 waiting places
+    List<java.net.Socket> stalled = new ArrayList<>();
+    try {
+      for (int i = 0; i < 10; i++) { // two hold the handler threads reading headers, eight fill the queue
+        java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+        socket.getOutputStream().write("POST /v1/score HTTP/1.1\r\nHost: 127".getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        stalled.add(socket);
+        Thread.sleep(50);
+      }
+      Thread.sleep(200);
+      try (java.net.Socket extra = new java.net.Socket("127.0.0.1", server.port())) {
+        extra.setSoTimeout(10_000);
+        extra.getOutputStream().write(("POST /v1/score HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+            + "Content-Length: 4\r\nConnection: close\r\n\r\nText").getBytes(StandardCharsets.US_ASCII));
+        String response = new String(extra.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(response.startsWith("HTTP/1.1 429"), response);
+        assertTrue(response.toLowerCase(java.util.Locale.ROOT).contains("retry-after: 1"), response);
+        assertTrue(response.contains("too many connections waiting"), "answered by the overflow path: " + response);
+      }
+    } finally {
+      for (java.net.Socket socket : stalled) {
+        socket.close();
+      }
+    }
+    HttpResponse<String> health = client.send(HttpRequest.newBuilder(uri("/v1/health")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, health.statusCode(), "the service recovers once the stalled connections go");
   }
 }

@@ -7,12 +7,13 @@ import java.util.List;
  *
  * @param title      the article's headline, or {@code null} when the page has none
  * @param paragraphs the body, one paragraph per entry, furniture removed; empty when no article body was found
+ *                   (a paragraph without a single letter or digit is not kept: it is not prose)
  * @param method     where the body came from: {@code dom} (the page's markup) or {@code json-ld}
  *                   (the publisher's structured {@code articleBody})
  */
 public record ExtractedPage(String title, List<String> paragraphs, String method) {
   public ExtractedPage {
-    paragraphs = List.copyOf(paragraphs);
+    paragraphs = paragraphs.stream().filter(p -> Text.wordCount(p) > 0).toList();
   }
 
   public boolean hasBody() {

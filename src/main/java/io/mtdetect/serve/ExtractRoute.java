@@ -37,7 +37,7 @@ final class ExtractRoute implements ScoringServer.Route {
       throw new Refused(400, "cannot parse the page: " + Messages.of(e));
     }
     if (!page.hasBody()) {
-      throw new Refused(422, "no article body found in the page");
+      throw new Refused(422, page.noBodyReason());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("title", page.title());

@@ -29,19 +29,20 @@ import org.jsoup.nodes.TextNode;
 public final class ArticleExtractor {
   /** Removed outright: never article text. */
   private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-      + "button, input, select, textarea, nav, footer, aside, figure, figcaption, picture, video, audio, "
-      + "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
+      + "button, input, select, textarea, nav, footer, aside, figure:not(:has(table)), figcaption, picture, video, audio, "
+      + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
       + "[role=dialog], [role=alert]";
   private static final Pattern NEGATIVE_NAME = Pattern.compile(
       "(?:^|[-_\\s])(?:comments?|share|sharing|social|related|recommend(?:ed|ations)?|promo|sidebar|footer|"
           + "nav|navbar|navigation|menu|newsletter|subscribe|subscription|signup|advert|advertisement|ads?|"
           + "sponsor(?:ed)?|breadcrumbs?|tags|toolbar|popup|modal|cookie|banner|outbrain|taboola|more|popular|"
-          + "trending|widget|masthead|skip|paywall|bio|disclaimer|caption|credit|byline|author|meta|dateline|"
+          + "trending|masthead|skip|paywall|bio|disclaimer|caption|credit|byline|author|meta|dateline|"
           + "timestamp|print|hidden|header|jump|read-?more|most-read|follow|rail)(?:$|[-_\\s\\d])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE_NAME = Pattern.compile(
       "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose|rich", Pattern.CASE_INSENSITIVE);
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&[a-zA-Z]+;|&#\\d+;");
+  private static final Pattern STREAMED_CONTENT_ID = Pattern.compile("S:\\d+");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote", "pre",
@@ -52,7 +53,18 @@ public final class ArticleExtractor {
       "(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|read more|"
           + "(click|tap) here.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?:?|"
           + "(photo|image|video|picture|credit)s?:.*|getty images|ap photo.*|reuters|comments?|"
-          + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*)$");
+          + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|"
+          + "(last )?(updated|published|posted|modified)( on)?:? [\\w ,.:/-]{4,40}|"
+          + "(written|edited|reviewed|fact[- ]checked|medically reviewed) by\\b.{0,100}|(?-i:By \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}))$");
+  /** A heading that ends the article: the rest of the container is the site's other pages. */
+  private static final Pattern END_MARKER = Pattern.compile(
+      "(?i)^(?:(?:related|recent|popular|latest|more|recommended|trending|similar|top)(?: \\w+)? (?:posts|articles|stories|"
+          + "news|videos|reads|guides|content)|read (?:this )?next|(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy)"
+          + "|all reads on this topic|leave a (?:reply|comment)|\\d* ?comments?|what others are reading|more from .{1,40}"
+          + "|keep reading|testimonials|what (?:our )?(?:patients|clients|customers) say|about the authors?"
+          + "|meet the (?:team|testers|authors?|experts?))(?: [\\w' ]{0,30})?[:.!]?$");
+  /** An end-of-article heading counts only after this share of the text (a heading near the top is a section's). */
+  private static final double END_MARKER_AFTER = 0.4;
   /** Substantial containers are kept even when their name looks like furniture ("main-content sidebar-layout"). */
   private static final int SUBSTANTIAL_CHARS = 1500;
   /** A pass that finds less than this is retried with fewer assumptions (Readability's threshold). */
@@ -64,13 +76,13 @@ public final class ArticleExtractor {
 
   /** Extracts from a parsed page; the document is not modified. */
   public ExtractedPage extract(Document doc) {
-    String title = Titles.of(doc);
-    List<String> structured = JsonLdBody.find(doc);
-    List<String> dom = domBody(doc.clone(), title);
+    String title = Mojibake.repair(Titles.of(doc));
+    List<String> structured = JsonLdBody.find(doc).stream().map(Mojibake::repair).toList();
+    List<String> dom = domBody(doc.clone(), title).stream().map(Mojibake::repair).toList();
     if (!structured.isEmpty() && JsonLdBody.covers(structured, dom)) {
       return new ExtractedPage(title, structured, "json-ld");
     }
-    return new ExtractedPage(title, dom, "dom");
+    return new ExtractedPage(title, dom, "dom", ListingPages.looksLikeListing(doc, dom));
   }
 
   /**
@@ -157,6 +169,7 @@ public final class ArticleExtractor {
       return List.of();
     }
     top = climbWhileShared(top, scores);
+    top = widenToProse(top, ProseMeasure.of(body));
     List<Element> selected = withSiblings(top, scores.getOrDefault(top, 0.0), scores);
     List<String> paragraphs = new ArrayList<>();
     for (Element e : selected) {
@@ -168,6 +181,13 @@ public final class ArticleExtractor {
   private static void removeHidden(Element root) {
     for (Element e : root.select("[style]")) {
       if (HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+        e.remove();
+      }
+    }
+    for (Element e : root.select("[hidden]")) {
+      // React's streaming render sends a page's content in <div hidden id="S:0"> and a script moves it
+      // into place: hidden in the markup, shown in the browser.
+      if (!STREAMED_CONTENT_ID.matcher(e.id()).matches()) {
         e.remove();
       }
     }
@@ -267,6 +287,25 @@ public final class ArticleExtractor {
     return current;
   }
 
+  /**
+   * A body split into many deeply nested sections (one wrapper per heading, as page builders write
+   * them) credits no common ancestor: Readability's credit fades out five levels up. So the
+   * container is widened to the ancestor below {@code <body>} (which would keep every block of the
+   * page) with the most prose net of the other text it would add: {@link ProseMeasure#value}.
+   */
+  private static Element widenToProse(Element top, ProseMeasure measure) {
+    Element best = top;
+    double bestValue = measure.value(top);
+    for (Element a = top.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
+      double value = measure.value(a);
+      if (value > bestValue) {
+        best = a;
+        bestValue = value;
+      }
+    }
+    return best;
+  }
+
   private static List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores) {
     Element parent = top.parent();
     if (parent == null || top.normalName().equals("body")) {
@@ -297,7 +336,13 @@ public final class ArticleExtractor {
     List<String> kept = new ArrayList<>(paragraphs.size());
     Map<String, Integer> seen = new HashMap<>();
     String normalizedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
+    int total = paragraphs.stream().mapToInt(String::length).sum();
+    int sofar = 0;
     for (String p : paragraphs) {
+      if (p.length() <= 60 && sofar >= END_MARKER_AFTER * total && END_MARKER.matcher(p).matches()) {
+        break; // "Related articles", "Read this next": what follows is the site's, not the article's
+      }
+      sofar += p.length();
       if (FURNITURE_LINE.matcher(p).matches()) {
         continue;
       }

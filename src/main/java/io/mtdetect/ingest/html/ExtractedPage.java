@@ -10,14 +10,29 @@ import java.util.List;
  *                   (a paragraph without a single letter or digit is not kept: it is not prose)
  * @param method     where the body came from: {@code dom} (the page's markup) or {@code json-ld}
  *                   (the publisher's structured {@code articleBody})
+ * @param looksLikeListing the page is a listing, product grid or the like, not an article ({@link ListingPages}):
+ *                   whatever prose was found is not to be scored as an article
  */
-public record ExtractedPage(String title, List<String> paragraphs, String method) {
+public record ExtractedPage(String title, List<String> paragraphs, String method, boolean looksLikeListing) {
+  public static final String NO_BODY = "no article body found in the page";
+  public static final String LISTING = "no article body (looks like a listing page)";
+
   public ExtractedPage {
     paragraphs = paragraphs.stream().filter(p -> Text.wordCount(p) > 0).toList();
   }
 
+  public ExtractedPage(String title, List<String> paragraphs, String method) {
+    this(title, paragraphs, method, false);
+  }
+
+  /** An article body to score: some prose, on a page that is not a listing. */
   public boolean hasBody() {
-    return !paragraphs.isEmpty();
+    return !paragraphs.isEmpty() && !looksLikeListing;
+  }
+
+  /** Why there is no body to score, in one line for users; null when there is one. */
+  public String noBodyReason() {
+    return paragraphs.isEmpty() ? NO_BODY : looksLikeListing ? LISTING : null;
   }
 
   /** The body as mtdetect scores it: one paragraph per line. */

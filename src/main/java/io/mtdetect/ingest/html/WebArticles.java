@@ -18,7 +18,7 @@ public final class WebArticles {
       return new InputItem.Unreadable(id, source, "cannot parse the page: " + e.getMessage());
     }
     if (!page.hasBody()) {
-      return new InputItem.Unreadable(id, source, "no article body found in the page");
+      return new InputItem.Unreadable(id, source, page.noBodyReason());
     }
     return new InputItem.Readable(new Article(id, source, page.title(), page.body(), TextLayout.BODY_ONLY, null,
         baseUri));

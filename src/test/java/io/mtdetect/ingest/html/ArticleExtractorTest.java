@@ -66,4 +66,83 @@ class ArticleExtractorTest {
         extractor.fragmentParagraphs("<p>First paragraph.</p><script>x()</script><p>Second one, with <a href=\"#\">a link</a>.</p>"));
     assertEquals(List.of("Line one.", "Line two."), extractor.fragmentParagraphs("Line one.\n\nLine two.\n"));
   }
+
+  private static final String[] SECTIONS = {
+      "Meditation has a history that goes back thousands of years, and many meditative techniques began in Eastern traditions.",
+      "Research suggests that mindfulness practices may help people manage anxiety, stress and depression, though results vary.",
+      "Meditation is generally considered safe for healthy people, but some people report unpleasant experiences afterwards.",
+      "If you are thinking about trying meditation, talk with your health care providers and find a qualified instructor."};
+
+  /** A section per heading, each six wrappers deep, as page builders write them. */
+  private static String deepSection(String heading, String paragraph) {
+    return "<div class=row><div class=col><div><div class=row><div class=col><div class=css-a1><h2>" + heading + "</h2>"
+        + "<div class=css-b2><div class=css-c3><p>" + paragraph + "</p><p>" + paragraph.replace("may", "might") + "</p>"
+        + "</div></div></div></div></div></div></div></div>";
+  }
+
+  @Test
+  void aBodySplitIntoDeeplyNestedSectionsIsKeptWhole() {
+    StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a></nav><main><div id=content>");
+    for (int i = 0; i < SECTIONS.length; i++) {
+      html.append(deepSection("Section " + (i + 1), SECTIONS[i]));
+    }
+    html.append("</div></main><footer>Contact us</footer></body></html>");
+    ExtractedPage page = extractor.extract(html.toString(), null);
+    for (String section : SECTIONS) {
+      assertTrue(page.body().contains(section), "every section is kept: " + section + "\n" + page.body());
+    }
+    assertTrue(page.body().contains("Section 3"), "the headings inside the article too");
+    assertFalse(page.body().contains("Contact us"));
+  }
+
+  @Test
+  void contentStreamedInAHiddenReactBoundaryIsRead() {
+    String html = "<html><body><div>Loading…</div><div hidden id=\"S:0\"><article><p>" + SECTIONS[0] + "</p><p>" + SECTIONS[1]
+        + "</p><p>" + SECTIONS[2] + "</p></article></div><div hidden><p>" + SECTIONS[3] + "</p></div></body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertTrue(page.body().contains(SECTIONS[1]), page.body());
+    assertFalse(page.body().contains(SECTIONS[3]), "an ordinary hidden element stays out");
+  }
+
+  @Test
+  void aTableInAFigureIsArticleTextAndAnImageCaptionIsNot() {
+    String html = "<html><body><article><p>" + SECTIONS[0] + "</p><figure class=wp-block-table><table><tr><td>Seka Moving"
+        + "</td><td>4.96</td></tr><tr><td>Colonial Van Lines</td><td>4.7</td></tr></table></figure><p>" + SECTIONS[1]
+        + "</p><figure><img src=a.jpg><figcaption>Photo: a meditating monk</figcaption></figure><p>" + SECTIONS[2]
+        + "</p></article></body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertTrue(page.body().contains("Colonial Van Lines"), page.body());
+    assertFalse(page.body().contains("meditating monk"), page.body());
+  }
+
+  /** (The article is over 500 characters: a shorter find is retried keeping furniture-named boxes, as Readability does.) */
+  @Test
+  void anInlineNewsletterBoxIsDroppedAndTheArticleEndsAtItsRelatedArticlesHeading() {
+    String html = "<html><body><div class=post><p>" + SECTIONS[0] + "</p><div class=newsletter-signup><p>Get the morning"
+        + " briefing in your inbox every day.</p><a href=/subscribe>Sign up</a></div><p>" + SECTIONS[1] + "</p><p>"
+        + SECTIONS[2] + "</p><p>" + SECTIONS[3] + "</p><p>Teachers of mindfulness courses say that regular practice"
+        + " matters more than long sessions, and that ten minutes a day is a reasonable place to start.</p><h3>Related articles</h3><p>Ten ways to sleep better this winter, according to doctors who"
+        + " studied thousands of patients over many years.</p></div></body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertTrue(page.body().contains(SECTIONS[2]), page.body());
+    assertFalse(page.body().contains("morning briefing"), page.body());
+    assertFalse(page.body().contains("Ten ways to sleep better"), page.body());
+  }
+
+  @Test
+  void aListingPageIsRefusedWithOneLineAndAnArticleWithLittleTextIsNot() {
+    StringBuilder cards = new StringBuilder("<html><head><title>World news</title></head><body><h1>World</h1>");
+    for (int i = 0; i < 30; i++) {
+      cards.append("<div class=card><h3><a href=/a").append(i).append(">Headline number ").append(i)
+          .append(" about the talks in Geneva</a></h3><span>3 hours ago</span></div>");
+    }
+    cards.append("<p>").append(SECTIONS[0]).append("</p></body></html>");
+    ExtractedPage listing = extractor.extract(cards.toString(), null);
+    assertTrue(listing.looksLikeListing(), listing.body());
+    assertFalse(listing.hasBody());
+    assertEquals("no article body (looks like a listing page)", listing.noBodyReason());
+
+    String marked = cards.toString().replace("<head>", "<head><meta property=\"og:type\" content=\"article\">");
+    assertTrue(extractor.extract(marked, null).hasBody(), "a page the publisher marks as an article is not refused");
+  }
 }

@@ -3,6 +3,7 @@ package io.mtdetect.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtdetect.core.Messages;
+import io.mtdetect.eval.DomainHalf;
 import io.mtdetect.eval.ShingleMatch;
 import io.mtdetect.eval.Snippets;
 import io.mtdetect.eval.WordF1;
@@ -42,22 +43,6 @@ final class ExtractCommand implements Callable<Integer> {
       "With --eval, only the pages of one half of the domains (split by a hash of the page's host): tune rules on",
       "one half, report on the other, so no domain of the reported pages was seen in tuning."})
   DomainHalf domains;
-
-  /** Two halves of the domains, by a hash of the host without "www.". */
-  enum DomainHalf {
-    TUNE, HELD;
-
-    static DomainHalf of(String url) {
-      String host;
-      try {
-        host = url == null ? "" : java.net.URI.create(url.replace(" ", "%20")).getHost();
-      } catch (IllegalArgumentException e) {
-        host = url;
-      }
-      host = host == null ? "" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-      return Math.floorMod(host.hashCode(), 2) == 0 ? TUNE : HELD;
-    }
-  }
 
   private final Console console;
   private final ArticleExtractor extractor = new ArticleExtractor();

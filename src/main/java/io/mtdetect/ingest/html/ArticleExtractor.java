@@ -56,6 +56,8 @@ public final class ArticleExtractor {
           + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|"
           + "(last )?(updated|published|posted|modified)( on)?:? [\\w ,.:/-]{4,40}|"
           + "(written|edited|reviewed|fact[- ]checked|medically reviewed) by\\b.{0,100}|(?-i:By \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}))$");
+  /** Readability's body is taken when it has more than this many times the words of ours. */
+  private static final double READABILITY_FACTOR = 4;
   /** A heading that ends the article: the rest of the container is the site's other pages. */
   private static final Pattern END_MARKER = Pattern.compile(
       "(?i)^(?:(?:related|recent|popular|latest|more|recommended|trending|similar|top)(?: \\w+)? (?:posts|articles|stories|"
@@ -82,7 +84,17 @@ public final class ArticleExtractor {
     if (!structured.isEmpty() && JsonLdBody.covers(structured, dom)) {
       return new ExtractedPage(title, structured, "json-ld");
     }
-    return new ExtractedPage(title, dom, "dom", ListingPages.looksLikeListing(doc, dom));
+    List<String> readability = ReadabilityBody.find(doc).stream().map(Mojibake::repair).toList();
+    List<String> body = dom;
+    String method = "dom";
+    boolean readabilityHasProse = readability.stream().anyMatch(p -> p.length() >= ListingPages.PARAGRAPH_CHARS);
+    if (readabilityHasProse
+        && Text.wordCount(String.join(" ", readability)) > READABILITY_FACTOR * Text.wordCount(String.join(" ", dom))) {
+      // Our container missed most of the article (or there is none): Readability's own search found far more.
+      body = clean(readability, title);
+      method = "readability";
+    }
+    return new ExtractedPage(title, body, method, ListingPages.looksLikeListing(doc, body));
   }
 
   /**

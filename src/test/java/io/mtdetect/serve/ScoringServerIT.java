@@ -39,7 +39,7 @@ import io.mtdetect.segment.Segmenter;
 import java.nio.file.Path;
 
 /** The real server on a free loopback port, spoken to with the JDK's HTTP client. */
-class ScoringServerTest {
+class ScoringServerIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   // HTTP/1.1: the JDK client may otherwise hold a streamed body back while it tries an HTTP/2 upgrade.
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

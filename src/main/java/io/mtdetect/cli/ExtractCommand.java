@@ -157,10 +157,10 @@ final class ExtractCommand implements Callable<Integer> {
     int with = scores.stream().mapToInt(PageScore::with).sum();
     int without = scores.stream().mapToInt(PageScore::without).sum();
     if (with + without > 0) {
+      int found = scores.stream().mapToInt(PageScore::withFound).sum();
+      int kept = scores.stream().mapToInt(PageScore::withoutKept).sum();
       console.out().printf(Locale.ROOT, "snippets: with found %.3f (%d of %d)  without kept %.3f (%d of %d)%n",
-          share(scores.stream().mapToInt(PageScore::withFound).sum(), with), scores.stream().mapToInt(PageScore::withFound).sum(),
-          with, share(scores.stream().mapToInt(PageScore::withoutKept).sum(), without),
-          scores.stream().mapToInt(PageScore::withoutKept).sum(), without);
+          share(found, with), found, with, share(kept, without), kept, without);
     }
     console.out().printf(Locale.ROOT, "body from JSON-LD on %d pages; refused as listing %d; unreadable %d%n", fromJsonLd,
         scores.stream().filter(PageScore::refused).count(), missing);

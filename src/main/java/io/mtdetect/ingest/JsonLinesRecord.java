@@ -22,6 +22,11 @@ public final class JsonLinesRecord {
     } catch (JsonProcessingException e) {
       return new InputItem.Unreadable(where, where, "malformed JSON: " + Messages.firstLine(e.getOriginalMessage()));
     }
+    return of(node, where);
+  }
+
+  /** A record already parsed: an object with {@code text} (and {@code id}, {@code title}, {@code url}). */
+  public static InputItem of(JsonNode node, String where) {
     if (node == null || !node.isObject()) {
       return new InputItem.Unreadable(where, where, "malformed record: expected a JSON object");
     }

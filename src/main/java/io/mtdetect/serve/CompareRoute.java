@@ -91,7 +91,7 @@ final class CompareRoute implements ScoringServer.Route {
     if (node == null || !node.isObject()) {
       throw new Refused(400, name + " must be an article object {id, title, text, url}");
     }
-    InputItem item = JsonLinesRecord.parse(json, name, node.toString());
+    InputItem item = JsonLinesRecord.of(node, name);
     if (item instanceof InputItem.Unreadable bad) {
       throw new Refused(400, name + ": " + bad.reason());
     }

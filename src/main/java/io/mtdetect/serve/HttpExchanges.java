@@ -2,6 +2,7 @@ package io.mtdetect.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import io.mtdetect.ingest.html.HtmlPages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,17 +50,7 @@ final class HttpExchanges {
 
   /** The Content-Type's {@code charset} parameter, or null. */
   static String charset(HttpExchange exchange) {
-    String header = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (header == null) {
-      return null;
-    }
-    for (String part : header.split(";")) {
-      String p = part.trim();
-      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-        return p.substring("charset=".length()).replace("\"", "").trim();
-      }
-    }
-    return null;
+    return HtmlPages.charsetOf(exchange.getRequestHeaders().getFirst("Content-Type"));
   }
 
   /** A query parameter's decoded value, or null. */

@@ -43,6 +43,20 @@ public final class HtmlPages {
     return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri == null ? "" : baseUri);
   }
 
+  /** The {@code charset} parameter of a Content-Type header value, or null when it has none. */
+  public static String charsetOf(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    for (String part : contentType.split(";")) {
+      String p = part.strip();
+      if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+        return p.substring("charset=".length()).replace("\"", "").strip();
+      }
+    }
+    return null;
+  }
+
   /** What a page over the limit is told, saved or fetched. */
   public static String tooLarge(int maxBytes) {
     return String.format(Locale.ROOT, "page too large (over the %.1f MB limit)", maxBytes / 1e6);

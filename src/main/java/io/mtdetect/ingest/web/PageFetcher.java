@@ -84,15 +84,7 @@ public final class PageFetcher {
   }
 
   private static Optional<String> charset(HttpResponse<?> response) {
-    return response.headers().firstValue("Content-Type").flatMap(type -> {
-      for (String part : type.split(";")) {
-        String p = part.strip();
-        if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-          return Optional.of(p.substring("charset=".length()).replace("\"", "").strip());
-        }
-      }
-      return Optional.empty();
-    });
+    return response.headers().firstValue("Content-Type").map(HtmlPages::charsetOf);
   }
 
   /** A fetch failure; the message is one line for users. */

@@ -46,7 +46,7 @@ public record LoadReport(int clients, double seconds, int scored, int sentences,
   }
 
   public int responses() {
-    return scored + errorRecords + httpErrors.values().stream().mapToInt(Integer::intValue).sum();
+    return scored + errorRecords + httpErrorCount();
   }
 
   /** Articles answered with their record (scored or the article's own error) per second. */

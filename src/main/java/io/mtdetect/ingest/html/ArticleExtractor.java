@@ -56,6 +56,25 @@ public final class ArticleExtractor {
           + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|"
           + "(last )?(updated|published|posted|modified)( on)?:? [\\w ,.:/-]{4,40}|"
           + "(written|edited|reviewed|fact[- ]checked|medically reviewed) by\\b.{0,100}|(?-i:By \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}))$");
+  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final String DATE = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\\d{1,2}(?:st|nd|rd|th)? " + MONTH
+      + ",? \\d{4}|" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})";
+  private static final String TIME = "\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?";
+  private static final String READING_TIME = "(?:reading time:? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)(?: read| reading)?";
+  private static final String RELATIVE_TIME = "(?:an?|\\d+) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago";
+  /**
+   * A line of nothing but a date, a time, a reading time or "published on": the page's metadata,
+   * which benchmark truths and readers alike leave out of the article.
+   */
+  private static final Pattern METADATA_LINE = Pattern.compile("(?i)(?:(?:(?:last )?(?:published|posted|updated|modified)(?: on| at)?:?|by|"
+      + DATE + "|" + TIME + "|" + READING_TIME + "|" + RELATIVE_TIME + ")[\\s•·|,/-]*)+");
+  /** A line of only dates and times: metadata once or twice on a page, a table's column when there are many. */
+  private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:" + DATE + "|" + TIME + ")[\\s•·|,/-]*)+");
+  /** Interface text that is not the article's: a table of contents' title, form status messages, link hints. */
+  private static final Pattern INTERFACE_LINE = Pattern.compile("(?i)table of contents|contents|in this article|on this page"
+      + "|opens in a new (?:window|tab)|skip to (?:main )?content|thank you!? your submission has been received!?"
+      + "|oops!? something went wrong.{0,60}");
+  private static final int MAX_DATE_LINES = 4;
   /** Readability's body is taken when it has more than this many times the words of ours. */
   private static final double READABILITY_FACTOR = 4;
   /** A heading that ends the article: the rest of the container is the site's other pages. */
@@ -93,6 +112,8 @@ public final class ArticleExtractor {
       // Our container missed most of the article (or there is none): Readability's own search found far more.
       body = clean(readability, title);
       method = "readability";
+    } else if (!readability.isEmpty()) {
+      body = EdgeAgreement.trim(dom, readability);
     }
     return new ExtractedPage(title, body, method, ListingPages.looksLikeListing(doc, body));
   }
@@ -349,13 +370,15 @@ public final class ArticleExtractor {
     Map<String, Integer> seen = new HashMap<>();
     String normalizedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
     int total = paragraphs.stream().mapToInt(String::length).sum();
+    // A page has a date line or two; many date-only lines are a table's column, which is content.
+    boolean dropDates = paragraphs.stream().filter(p -> isShort(p) && DATE_LINE.matcher(p).matches()).count() <= MAX_DATE_LINES;
     int sofar = 0;
     for (String p : paragraphs) {
       if (p.length() <= 60 && sofar >= END_MARKER_AFTER * total && END_MARKER.matcher(p).matches()) {
         break; // "Related articles", "Read this next": what follows is the site's, not the article's
       }
       sofar += p.length();
-      if (FURNITURE_LINE.matcher(p).matches()) {
+      if (FURNITURE_LINE.matcher(p).matches() || isMetadata(p, dropDates)) {
         continue;
       }
       if (kept.isEmpty() && !normalizedTitle.isEmpty() && p.toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
@@ -367,6 +390,18 @@ public final class ArticleExtractor {
       kept.add(p);
     }
     return kept;
+  }
+
+  private static boolean isMetadata(String line, boolean dropDates) {
+    if (!isShort(line) || !dropDates && DATE_LINE.matcher(line).matches()) {
+      return false;
+    }
+    return METADATA_LINE.matcher(line).matches() || INTERFACE_LINE.matcher(line).matches();
+  }
+
+  /** Metadata is short; and the date alternatives could backtrack long on a long run of digits. */
+  private static boolean isShort(String line) {
+    return line.length() <= 80;
   }
 
   static boolean hasBlockChild(Element e) {

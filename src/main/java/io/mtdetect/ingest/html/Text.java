@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /** Small text measures shared by the extractor's heuristics. */
 final class Text {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+  /** Zero-width characters and soft hyphens sit inside words ("H\\uFEFFow"): removed, not turned into spaces. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
 
   private Text() {}
 
@@ -21,6 +23,6 @@ final class Text {
 
   /** Collapses every run of (Unicode) white space to one space and trims. */
   static String normalizeSpace(String text) {
-    return SPACES.matcher(text).replaceAll(" ").strip();
+    return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
   }
 }

@@ -144,5 +144,43 @@ class ArticleExtractorTest {
 
     String marked = cards.toString().replace("<head>", "<head><meta property=\"og:type\" content=\"article\">");
     assertTrue(extractor.extract(marked, null).hasBody(), "a page the publisher marks as an article is not refused");
+    String dated = cards.toString().replace("<head>", "<head><meta property=\"article:published_time\" content=\"2025-01-02\">");
+    assertTrue(extractor.extract(dated, null).hasBody(), "a page with a publication date is not refused");
+  }
+
+  @Test
+  void aPageWithLittleProseIsNotRefusedUnlessItIsMadeOfLinks() {
+    // Same shape as a listing (short body, much other text) but the other text is not teasers: a form, a table of hours.
+    StringBuilder page = new StringBuilder("<html><body><h1>Opening hours</h1><p>").append(SECTIONS[0]).append("</p><div class=hours>");
+    for (int i = 0; i < 40; i++) {
+      page.append("<span>Branch ").append(i).append(" opens at nine and closes at five on weekdays</span> ");
+    }
+    page.append("</div></body></html>");
+    ExtractedPage extracted = extractor.extract(page.toString(), null);
+    assertFalse(extracted.looksLikeListing(), extracted.body());
+    assertTrue(extracted.hasBody());
+  }
+
+  @Test
+  void dateLinesAndInterfaceTextAreDroppedButATableOfDatesIsKept() {
+    String html = "<html><body><article><p>Published on</p><p>Oct 31, 2025</p><p>5 min read</p><p>6 hours ago</p>"
+        + "<p>" + SECTIONS[0] + "</p><p>Table of contents</p><p>" + SECTIONS[1] + "</p>"
+        + "<p>Thank you! Your submission has been received!</p></article></body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertEquals(List.of(SECTIONS[0], SECTIONS[1]), page.paragraphs());
+
+    StringBuilder table = new StringBuilder("<html><body><article><p>").append(SECTIONS[0]).append("</p><table>");
+    for (int month = 1; month <= 6; month++) {
+      table.append("<tr><td>").append(month).append("/1/2013</td><td>").append(100 + month).append(" homes sold</td></tr>");
+    }
+    table.append("</table><p>").append(SECTIONS[1]).append("</p></article></body></html>");
+    assertTrue(extractor.extract(table.toString(), null).paragraphs().contains("3/1/2013"), "dates in a table are data");
+  }
+
+  @Test
+  void zeroWidthCharactersInsideWordsAreRemovedNotTurnedIntoSpaces() {
+    String html = "<html><body><article><p>" + SECTIONS[0] + "</p><p>H\uFEFFow the bridge was re\u00ADbuilt in a "
+        + "year.</p><p>" + SECTIONS[1] + "</p></article></body></html>";
+    assertTrue(extractor.extract(html, null).paragraphs().contains("How the bridge was rebuilt in a year."));
   }
 }

@@ -23,8 +23,11 @@ import org.jsoup.nodes.TextNode;
  * density, with class and id names as a prior); the best container and its like-scored siblings are
  * then flattened into paragraphs, and paragraphs that are mostly links or known furniture are
  * dropped. Many publishers also embed the body as schema.org JSON-LD {@code articleBody}; that is
- * taken instead when it covers the markup's body, because it has no furniture at all. The
- * extractor is measured with {@code mtdetect extract --eval} (see docs/benchmark.md).
+ * taken instead when it covers the markup's body, because it has no furniture at all. Readability4J
+ * gives a second opinion: its body replaces ours when it finds far more prose, and otherwise the
+ * edges of ours that it left out are trimmed ({@link EdgeAgreement}). Pages that look like listings
+ * rather than articles are flagged ({@link ListingPages}). The extractor is measured with
+ * {@code mtdetect extract --eval} (see docs/benchmark.md).
  */
 public final class ArticleExtractor {
   /** Removed outright: never article text. */
@@ -53,7 +56,7 @@ public final class ArticleExtractor {
       "(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|read more|"
           + "(click|tap) here.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?:?|"
           + "(photo|image|video|picture|credit)s?:.*|getty images|ap photo.*|reuters|comments?|"
-          + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|"
+          + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|lorem ipsum dolor sit amet.*|"
           + "(last )?(updated|published|posted|modified)( on)?:? [\\w ,.:/-]{4,40}|"
           + "(written|edited|reviewed|fact[- ]checked|medically reviewed) by\\b.{0,100}|(?-i:By \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}))$");
   private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
@@ -70,7 +73,9 @@ public final class ArticleExtractor {
       + DATE + "|" + TIME + "|" + READING_TIME + "|" + RELATIVE_TIME + ")[\\s•·|,/-]*)+");
   /** A line of only dates and times: metadata once or twice on a page, a table's column when there are many. */
   private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:" + DATE + "|" + TIME + ")[\\s•·|,/-]*)+");
-  /** Interface text that is not the article's: a table of contents' title, form status messages, link hints. */
+  /**
+   * Interface text that is not the article's: a table of contents' title, form status messages, link hints.
+   */
   private static final Pattern INTERFACE_LINE = Pattern.compile("(?i)table of contents|contents|in this article|on this page"
       + "|opens in a new (?:window|tab)|skip to (?:main )?content|thank you!? your submission has been received!?"
       + "|oops!? something went wrong.{0,60}");
@@ -101,7 +106,7 @@ public final class ArticleExtractor {
     List<String> structured = JsonLdBody.find(doc).stream().map(Mojibake::repair).toList();
     List<String> dom = domBody(doc.clone(), title).stream().map(Mojibake::repair).toList();
     if (!structured.isEmpty() && JsonLdBody.covers(structured, dom)) {
-      return new ExtractedPage(title, structured, "json-ld");
+      return new ExtractedPage(title, clean(structured, title), "json-ld");
     }
     List<String> readability = ReadabilityBody.find(doc).stream().map(Mojibake::repair).toList();
     List<String> body = dom;
@@ -118,11 +123,6 @@ public final class ArticleExtractor {
     return new ExtractedPage(title, body, method, ListingPages.looksLikeListing(doc, body));
   }
 
-  /**
-   * Like Readability, retries with fewer assumptions when a pass finds too little: first without
-   * removing furniture-named containers (some sites name the article's wrapper "rail" or
-   * "widget"), then also without the name prior. The longest short result wins if none is long.
-   */
   /**
    * Paragraphs of an HTML fragment that is all article (a feed item's content): no container to
    * find, only furniture to drop. Plain text is split at its line breaks.
@@ -146,6 +146,11 @@ public final class ArticleExtractor {
     return clean(paragraphs, null);
   }
 
+  /**
+   * Like Readability, retries with fewer assumptions when a pass finds too little: first without
+   * removing furniture-named containers (some sites name the article's wrapper "rail" or
+   * "widget"), then also without the name prior. The longest short result wins if none is long.
+   */
   private List<String> domBody(Document page, String title) {
     List<String> best = List.of();
     int bestChars = -1;

@@ -54,6 +54,9 @@ class ArticleExtractorTest {
     ExtractedPage fromJsonLd = extractor.extract(String.format(html, complete), null);
     assertEquals("json-ld", fromJsonLd.method());
     assertEquals(3, fromJsonLd.paragraphs().size());
+    ExtractedPage withFurniture = extractor.extract(String.format(html, "Opens in a new window\\n" + complete + "\\nCredit: Reuters"), null);
+    assertEquals("json-ld", withFurniture.method());
+    assertEquals(fromJsonLd.paragraphs(), withFurniture.paragraphs(), "the JSON-LD body is cleaned like the markup's");
 
     ExtractedPage truncated = extractor.extract(String.format(html, "Prices rose by two percent in October…"), null);
     assertEquals("dom", truncated.method());
@@ -165,7 +168,8 @@ class ArticleExtractorTest {
   void dateLinesAndInterfaceTextAreDroppedButATableOfDatesIsKept() {
     String html = "<html><body><article><p>Published on</p><p>Oct 31, 2025</p><p>5 min read</p><p>6 hours ago</p>"
         + "<p>" + SECTIONS[0] + "</p><p>Table of contents</p><p>" + SECTIONS[1] + "</p>"
-        + "<p>Thank you! Your submission has been received!</p></article></body></html>";
+        + "<p>Thank you! Your submission has been received!</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit,"
+        + " sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></article></body></html>";
     ExtractedPage page = extractor.extract(html, null);
     assertEquals(List.of(SECTIONS[0], SECTIONS[1]), page.paragraphs());
 

@@ -54,10 +54,10 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScoringOptions.Models models;
+    ModelOptions.Models models;
     try {
-      models = options.load();
-    } catch (ScoringOptions.Invalid e) {
+      models = options.models.load();
+    } catch (ModelOptions.Invalid e) {
       return console.usageError(e.getMessage());
     }
     ResumePoint resumeFrom = new ResumePoint(List.of(), 0);
@@ -84,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
         options.quiet || !console.stderrIsTerminal() ? -1 : InputCount.estimate(inputs));
     BatchRunner.Summary summary;
     try (writer;
-        ArticleAnalyzer analyzer = options.analyzer(models);
+        ArticleAnalyzer analyzer = options.models.analyzer(models);
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
       OutputFormat output = options.format.open(writer);
       Iterator<InputItem> remaining;
@@ -97,7 +97,7 @@ final class ScoreCommand implements Callable<Integer> {
         console.err().printf(Locale.ROOT, "mtdetect: resuming after %d article%s already in %s%n", resumeFrom.done(),
             resumeFrom.done() == 1 ? "" : "s", options.out);
       }
-      summary = new BatchRunner(analyzer, options.threads).run(remaining, result -> {
+      summary = new BatchRunner(analyzer, options.models.threads).run(remaining, result -> {
         emit(output, result);
         progress.itemDone();
       });

@@ -1,19 +1,14 @@
 package io.mtdetect.cli;
 
-import io.mtdetect.core.Messages;
-import io.mtdetect.lm.LanguageModel;
-import io.mtdetect.match.OriginalMatcher;
-import io.mtdetect.match.index.OriginalsIndex;
-import io.mtdetect.pipeline.ArticleAnalyzer;
-import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.report.Formats;
-import io.mtdetect.score.ScorerModel;
-import java.io.IOException;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options every scoring command shares (score, screen), and the models they load. */
+/** The options every batch scoring command shares (score, screen): the models, and where and how to write. */
 final class ScoringOptions {
+  @Mixin ModelOptions models = new ModelOptions();
+
   @Option(names = {"-f", "--format"}, defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Formats format;
@@ -21,76 +16,6 @@ final class ScoringOptions {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write results to FILE instead of stdout.")
   Path out;
 
-  @Option(names = {"-t", "--threshold"}, paramLabel = "P",
-      description = "Article mtProbability from which the verdict is machine-translated (default: the scorer's).")
-  Double threshold;
-
-  @Option(names = "--scorer", paramLabel = "FILE",
-      description = "Scorer weights (default: the bundled models/scorer.json).")
-  Path scorer;
-
-  @Option(names = "--lm", paramLabel = "DIR|none",
-      description = "Language model: a directory (built-in format, or a Hugging Face ONNX export with tokenizer.json),"
-          + " hf:NAME (download from the hub), or none (default: the built-in models/lm).")
-  String lm;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--originals", paramLabel = "DIR",
-      description = "Match every article against this index of originals (built with mtdetect index): records get"
-          + " original {id,url,title,similarity,coverage,relation} and sentences alignedTo, with the word changes as"
-          + " evidence.")
-  Path originals;
-
   @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr (errors are still printed).")
   boolean quiet;
-
-  /** The models a run scores with. */
-  record Models(ScorerModel scorer, LanguageModel languageModel, OriginalMatcher originals) {}
-
-  /** The analyzer these options ask for; closing it closes the matcher too. */
-  ArticleAnalyzer analyzer(Models models) {
-    ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), threads, models.languageModel());
-    return models.originals() == null ? analyzer : analyzer.withOriginals(models.originals());
-  }
-
-  /** A problem with the options or the models they name, as one line for users. */
-  static final class Invalid extends Exception {
-    Invalid(String message) {
-      super(message, null, false, false);
-    }
-  }
-
-  /** Checks the options and loads the scorer and the language model. */
-  Models load() throws Invalid {
-    if (threshold != null && (threshold <= 0 || threshold >= 1)) {
-      throw new Invalid("--threshold must be between 0 and 1 (exclusive), got " + threshold);
-    }
-    if (threads < 1) {
-      throw new Invalid("--threads must be at least 1, got " + threads);
-    }
-    ScorerModel model;
-    try {
-      model = scorer == null ? ScorerModel.bundled() : ScorerModel.load(scorer);
-    } catch (IOException e) {
-      throw new Invalid("cannot load scorer " + scorer + ": " + e.getMessage());
-    }
-    LanguageModel languageModel;
-    try {
-      languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads);
-    } catch (IOException e) {
-      throw new Invalid("cannot load language model: " + e.getMessage());
-    }
-    OriginalMatcher matcher = null;
-    if (originals != null) {
-      try {
-        matcher = OriginalMatcher.open(originals);
-      } catch (IOException e) {
-        throw new Invalid(e instanceof OriginalsIndex.Unavailable ? e.getMessage()
-            : "cannot open index of originals " + originals + ": " + Messages.of(e));
-      }
-    }
-    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel, matcher);
-  }
 }

@@ -68,12 +68,12 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScoringOptions.Models models;
+    ModelOptions.Models models;
     SeenItems seen;
     try {
-      models = options.load();
+      models = options.models.load();
       seen = state == null ? SeenItems.empty() : SeenItems.load(state);
-    } catch (ScoringOptions.Invalid e) {
+    } catch (ModelOptions.Invalid e) {
       return console.usageError(e.getMessage());
     } catch (IOException e) {
       return console.usageError("cannot read --state " + state + ": " + e.getMessage());
@@ -128,7 +128,7 @@ final class ScreenCommand implements Callable<Integer> {
     return new Feeds(pending, failed, alreadySeen);
   }
 
-  private List<ArticleResult> score(List<Pending> pending, ScoringOptions.Models models, FeedArticles articles)
+  private List<ArticleResult> score(List<Pending> pending, ModelOptions.Models models, FeedArticles articles)
       throws InterruptedException {
     Progress progress = new Progress(console.err(), !options.quiet && console.stderrIsTerminal(), pending.size());
     Iterator<InputItem> inputs = pending.stream().map(p -> {
@@ -140,8 +140,8 @@ final class ScreenCommand implements Callable<Integer> {
       }
     }).iterator(); // lazy: linked pages are fetched as the pipeline asks for items
     List<ArticleResult> results = new ArrayList<>();
-    try (ArticleAnalyzer analyzer = options.analyzer(models)) {
-      new BatchRunner(analyzer, options.threads).run(inputs, result -> {
+    try (ArticleAnalyzer analyzer = options.models.analyzer(models)) {
+      new BatchRunner(analyzer, options.models.threads).run(inputs, result -> {
         results.add(result);
         progress.itemDone();
       });

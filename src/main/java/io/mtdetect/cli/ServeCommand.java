@@ -1,21 +1,16 @@
 package io.mtdetect.cli;
 
 import io.mtdetect.core.Messages;
-import io.mtdetect.lm.LanguageModel;
-import io.mtdetect.match.OriginalMatcher;
-import io.mtdetect.match.index.OriginalsIndex;
 import io.mtdetect.pipeline.ArticleAnalyzer;
-import io.mtdetect.pipeline.DefaultPipeline;
-import io.mtdetect.score.ScorerModel;
 import io.mtdetect.serve.ScoringServer;
 import io.mtdetect.serve.ServerLimits;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
@@ -40,14 +35,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int port;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: one per core).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
-  @Option(names = "--lm", paramLabel = "DIR|none", description = "Language model, as for score (default: the built-in).")
-  String lm;
-
-  @Option(names = "--originals", paramLabel = "DIR", description = "Match articles against this index of originals.")
-  Path originals;
+  @Mixin ModelOptions models = new ModelOptions();
 
   @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body (default: 10 MiB); larger gets 413.")
   long maxBody = 10L * 1024 * 1024;
@@ -67,21 +55,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (threads < 1 || maxBody < 1 || timeoutSeconds < 1 || (maxInFlight != null && maxInFlight < 1)) {
-      return console.usageError("--threads, --max-body, --max-in-flight and --timeout must be positive");
+    if (maxBody < 1 || timeoutSeconds < 1 || (maxInFlight != null && maxInFlight < 1)) {
+      return console.usageError("--max-body, --max-in-flight and --timeout must be positive");
     }
     ArticleAnalyzer analyzer;
     try {
-      LanguageModel languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads);
-      analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel);
-      if (originals != null) {
-        analyzer = analyzer.withOriginals(OriginalMatcher.open(originals));
-      }
-    } catch (OriginalsIndex.Unavailable e) {
+      analyzer = models.analyzer(models.load());
+    } catch (ModelOptions.Invalid e) {
       return console.usageError(e.getMessage());
-    } catch (IOException e) {
-      return console.usageError("cannot load models: " + Messages.of(e));
     }
+    int threads = models.threads;
     ServerLimits limits = new ServerLimits(maxBody, maxInFlight == null ? 4 * threads : maxInFlight,
         Duration.ofSeconds(timeoutSeconds));
     ScoringServer server;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -103,10 +102,11 @@ public final class ArticleExtractor {
   /** Extracts from a parsed page; the document is not modified. */
   public ExtractedPage extract(Document doc) {
     String title = Mojibake.repair(Titles.of(doc));
+    Set<String> headlines = Titles.forms(doc);
     List<String> structured = JsonLdBody.find(doc).stream().map(Mojibake::repair).toList();
-    List<String> dom = domBody(doc.clone(), title).stream().map(Mojibake::repair).toList();
+    List<String> dom = domBody(doc.clone(), headlines).stream().map(Mojibake::repair).toList();
     if (!structured.isEmpty() && JsonLdBody.covers(structured, dom)) {
-      return new ExtractedPage(title, clean(structured, title), "json-ld");
+      return new ExtractedPage(title, clean(structured, headlines), "json-ld");
     }
     List<String> readability = ReadabilityBody.find(doc).stream().map(Mojibake::repair).toList();
     List<String> body = dom;
@@ -115,7 +115,7 @@ public final class ArticleExtractor {
     if (readabilityHasProse
         && Text.wordCount(String.join(" ", readability)) > READABILITY_FACTOR * Text.wordCount(String.join(" ", dom))) {
       // Our container missed most of the article (or there is none): Readability's own search found far more.
-      body = clean(readability, title);
+      body = clean(readability, headlines);
       method = "readability";
     } else if (!readability.isEmpty()) {
       body = EdgeAgreement.trim(dom, readability);
@@ -136,14 +136,14 @@ public final class ArticleExtractor {
           lines.add(p);
         }
       }
-      return clean(lines, null);
+      return clean(lines, Set.of());
     }
     Document doc = Jsoup.parseBodyFragment(fragment);
     doc.body().select(NEVER_CONTENT).remove();
     removeHidden(doc.body());
     List<String> paragraphs = new ArrayList<>();
     Flattener.flatten(doc.body(), paragraphs);
-    return clean(paragraphs, null);
+    return clean(paragraphs, Set.of());
   }
 
   /**
@@ -151,11 +151,11 @@ public final class ArticleExtractor {
    * removing furniture-named containers (some sites name the article's wrapper "rail" or
    * "widget"), then also without the name prior. The longest short result wins if none is long.
    */
-  private List<String> domBody(Document page, String title) {
+  private List<String> domBody(Document page, Set<String> headlines) {
     List<String> best = List.of();
     int bestChars = -1;
     for (Pass pass : Pass.values()) {
-      List<String> paragraphs = domBody(page.clone(), title, pass);
+      List<String> paragraphs = domBody(page.clone(), headlines, pass);
       int chars = paragraphs.stream().mapToInt(String::length).sum();
       if (chars >= MIN_BODY_CHARS) {
         return paragraphs;
@@ -182,7 +182,7 @@ public final class ArticleExtractor {
     }
   }
 
-  private List<String> domBody(Document doc, String title, Pass pass) {
+  private List<String> domBody(Document doc, Set<String> headlines, Pass pass) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
@@ -213,7 +213,7 @@ public final class ArticleExtractor {
     for (Element e : selected) {
       Flattener.flatten(e, paragraphs);
     }
-    return clean(paragraphs, title);
+    return clean(paragraphs, headlines);
   }
 
   private static void removeHidden(Element root) {
@@ -370,10 +370,9 @@ public final class ArticleExtractor {
     return selected;
   }
 
-  private static List<String> clean(List<String> paragraphs, String title) {
+  private static List<String> clean(List<String> paragraphs, Set<String> headlines) {
     List<String> kept = new ArrayList<>(paragraphs.size());
     Map<String, Integer> seen = new HashMap<>();
-    String normalizedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
     int total = paragraphs.stream().mapToInt(String::length).sum();
     // A page has a date line or two; many date-only lines are a table's column, which is content.
     boolean dropDates = paragraphs.stream().filter(p -> isShort(p) && DATE_LINE.matcher(p).matches()).count() <= MAX_DATE_LINES;
@@ -386,7 +385,7 @@ public final class ArticleExtractor {
       if (FURNITURE_LINE.matcher(p).matches() || isMetadata(p, dropDates)) {
         continue;
       }
-      if (kept.isEmpty() && !normalizedTitle.isEmpty() && p.toLowerCase(Locale.ROOT).equals(normalizedTitle)) {
+      if (kept.isEmpty() && headlines.contains(Text.wordKey(p))) {
         continue; // the headline repeated at the top of the body
       }
       if (p.length() > 40 && seen.merge(p, 1, Integer::sum) > 1) {

@@ -2,8 +2,6 @@ package io.mtdetect.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Trims the first and last paragraphs of our body that a second extractor (Readability) left out.
@@ -18,12 +16,11 @@ import java.util.regex.Pattern;
 final class EdgeAgreement {
   static final double MIN_SECOND_OPINION = 0.5;
   static final double MAX_TRIMMED_SHARE = 0.2;
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private EdgeAgreement() {}
 
   static List<String> trim(List<String> ours, List<String> second) {
-    String secondText = normalize(String.join(" ", second));
+    String secondText = Text.wordKey(String.join(" ", second));
     int ourWords = Text.wordCount(String.join(" ", ours));
     if (ours.size() < 2 || Text.wordCount(secondText) < MIN_SECOND_OPINION * ourWords) {
       return ours;
@@ -31,7 +28,7 @@ final class EdgeAgreement {
     int budget = (int) (MAX_TRIMMED_SHARE * ourWords);
     int first = 0;
     int last = ours.size(); // exclusive
-    while (last - first > 1 && !secondText.contains(normalize(ours.get(last - 1)))) {
+    while (last - first > 1 && !secondText.contains(Text.wordKey(ours.get(last - 1)))) {
       int words = Text.wordCount(ours.get(last - 1));
       if (words > budget) {
         break;
@@ -39,7 +36,7 @@ final class EdgeAgreement {
       budget -= words;
       last--;
     }
-    while (last - first > 1 && !secondText.contains(normalize(ours.get(first)))) {
+    while (last - first > 1 && !secondText.contains(Text.wordKey(ours.get(first)))) {
       int words = Text.wordCount(ours.get(first));
       if (words > budget) {
         break;
@@ -50,7 +47,4 @@ final class EdgeAgreement {
     return first == 0 && last == ours.size() ? ours : new ArrayList<>(ours.subList(first, last));
   }
 
-  private static String normalize(String text) {
-    return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-  }
 }

@@ -10,7 +10,14 @@ final class Text {
   /** Zero-width characters and soft hyphens sit inside words ("H\\uFEFFow"): removed, not turned into spaces. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private Text() {}
+
+  /** Lower-cased words separated by single spaces: a key that ignores case, punctuation and spacing. */
+  static String wordKey(String text) {
+    return NOT_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+  }
 
   static int wordCount(String text) {
     Matcher m = WORD.matcher(text);

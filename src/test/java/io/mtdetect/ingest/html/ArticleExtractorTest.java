@@ -187,4 +187,15 @@ class ArticleExtractorTest {
         + "year.</p><p>" + SECTIONS[1] + "</p></article></body></html>";
     assertTrue(extractor.extract(html, null).paragraphs().contains("How the bridge was rebuilt in a year."));
   }
+
+  @Test
+  void theHeadlineAtTheTopOfTheBodyIsDroppedInAnyOfItsFormsButNotLater() {
+    String html = "<html><head><title>Bridge to close for a year | The Daily</title>"
+        + "<meta property=\"og:title\" content=\"Bridge closes for repairs\"></head><body><article>"
+        + "<h1>Bridge to close for a year!</h1><p>" + SECTIONS[0] + "</p><p>Bridge to close for a year</p><p>" + SECTIONS[1]
+        + "</p></article></body></html>";
+    ExtractedPage page = extractor.extract(html, null);
+    assertEquals("Bridge closes for repairs", page.title());
+    assertEquals(List.of(SECTIONS[0], "Bridge to close for a year", SECTIONS[1]), page.paragraphs());
+  }
 }

@@ -31,7 +31,7 @@ import org.jsoup.nodes.TextNode;
 public final class ArticleExtractor {
   /** Removed outright: never article text. */
   private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-      + "button, input, select, textarea, nav, footer, aside, figure:not(:has(table)), figcaption, picture, video, audio, "
+      + "button, input, select, textarea, label, nav, footer, aside, figure:not(:has(table)), figcaption, picture, video, audio, "
       + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
       + "[role=dialog], [role=alert]";
   private static final Pattern NEGATIVE_NAME = Pattern.compile(
@@ -56,6 +56,7 @@ public final class ArticleExtractor {
           + "(click|tap) here.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?:?|"
           + "(photo|image|video|picture|credit)s?:.*|getty images|ap photo.*|reuters|comments?|"
           + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|lorem ipsum dolor sit amet.*|"
+          + "(previous|next|prev) (post|article|story|page)|rate this (article|post|page)|(copyright )?(©|\\(c\\)|copyright) ?\\d{4}.{0,80}all rights reserved.*|"
           + "(last )?(updated|published|posted|modified)( on)?:? [\\w ,.:/-]{4,40}|"
           + "(written|edited|reviewed|fact[- ]checked|medically reviewed) by\\b.{0,100}|(?-i:By \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}))$");
   private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
@@ -69,16 +70,18 @@ public final class ArticleExtractor {
    * which benchmark truths and readers alike leave out of the article.
    */
   private static final Pattern METADATA_LINE = Pattern.compile("(?i)(?:(?:(?:last )?(?:published|posted|updated|modified)(?: on| at)?:?|by|"
+      + "by (?-i:\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}) ?[•·|,-] ?(?=\\S)|"
       + DATE + "|" + TIME + "|" + READING_TIME + "|" + RELATIVE_TIME + ")[\\s•·|,/-]*)+");
   /** A line of only dates and times: metadata once or twice on a page, a table's column when there are many. */
   private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:" + DATE + "|" + TIME + ")[\\s•·|,/-]*)+");
   /**
    * Interface text that is not the article's: a table of contents' title, form status messages, link hints.
    */
-  private static final Pattern INTERFACE_LINE = Pattern.compile("(?i)table of contents|contents|in this article|on this page"
+  private static final Pattern INTERFACE_LINE = Pattern.compile("(?i)(?:table of )?contents(?: show| hide)?|in this article|on this page"
       + "|opens in a new (?:window|tab)|skip to (?:main )?content|thank you!? your submission has been received!?"
       + "|oops!? something went wrong.{0,60}");
   private static final int MAX_DATE_LINES = 4;
+  private static final int SMALL_FORM_CHARS = 600;
   /** Readability's body is taken when it has more than this many times the words of ours. */
   private static final double READABILITY_FACTOR = 4;
   /** A heading that ends the article: the rest of the container is the site's other pages. */
@@ -187,6 +190,7 @@ public final class ArticleExtractor {
     if (body == null) {
       return List.of();
     }
+    removeSmallForms(body);
     body.select(NEVER_CONTENT).remove();
     removeHidden(body);
     if (pass.removeNamed) {
@@ -227,6 +231,18 @@ public final class ArticleExtractor {
       // into place: hidden in the markup, shown in the browser.
       if (!STREAMED_CONTENT_ID.matcher(e.id()).matches()) {
         e.remove();
+      }
+    }
+  }
+
+  /**
+   * A form with fields and little text is a newsletter, contact or search box; some frameworks wrap
+   * the whole page in one form, which is kept.
+   */
+  private static void removeSmallForms(Element root) {
+    for (Element form : root.select("form:has(input, textarea, select)")) {
+      if (form.parent() != null && form.text().length() < SMALL_FORM_CHARS) {
+        form.remove();
       }
     }
   }

@@ -166,10 +166,12 @@ class ArticleExtractorTest {
 
   @Test
   void dateLinesAndInterfaceTextAreDroppedButATableOfDatesIsKept() {
-    String html = "<html><body><article><p>Published on</p><p>Oct 31, 2025</p><p>5 min read</p><p>6 hours ago</p>"
+    String html = "<html><body><article><p>By Haley Hoekstra • March 12, 2025</p><p>5 min read</p><p>6 hours ago</p>"
         + "<p>" + SECTIONS[0] + "</p><p>Table of contents</p><p>" + SECTIONS[1] + "</p>"
         + "<p>Thank you! Your submission has been received!</p><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit,"
-        + " sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></article></body></html>";
+        + " sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p><p>Rate this article</p>"
+        + "<form><label>Email Address *</label><input name=email><p>Get our weekly digest.</p></form>"
+        + "<p>Previous Post</p><p>Copyright © 2023 The Daily. All rights reserved.</p></article></body></html>";
     ExtractedPage page = extractor.extract(html, null);
     assertEquals(List.of(SECTIONS[0], SECTIONS[1]), page.paragraphs());
 

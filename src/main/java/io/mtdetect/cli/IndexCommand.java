@@ -1,6 +1,7 @@
 package io.mtdetect.cli;
 
 import io.mtdetect.core.Article;
+import io.mtdetect.core.DaemonThreads;
 import io.mtdetect.core.Messages;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
@@ -17,13 +18,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,11 +75,7 @@ final class IndexCommand implements Callable<Integer> {
     int added = 0;
     int replaced = 0;
     int failed = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "mtdetect-index");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("mtdetect-index"));
     try (OriginalsIndex writer = OriginalsIndex.openOrCreate(index);
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
       Deque<Map.Entry<InputItem, Future<Outcome>>> inFlight = new ArrayDeque<>();

@@ -1,6 +1,7 @@
 package io.mtdetect.pipeline;
 
 import io.mtdetect.core.ArticleResult;
+import io.mtdetect.core.DaemonThreads;
 import io.mtdetect.ingest.InputItem;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -34,11 +35,7 @@ public final class BatchRunner {
   public record Summary(int scored, int failed) {}
 
   public Summary run(Iterator<InputItem> items, Consumer<ArticleResult> sink) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread t = new Thread(runnable, "mtdetect-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("mtdetect-worker"));
     Deque<Future<ArticleResult>> inFlight = new ArrayDeque<>();
     int scored = 0;
     int failed = 0;

@@ -1,6 +1,7 @@
 package io.mtdetect.serve;
 
 import io.mtdetect.core.ArticleResult;
+import io.mtdetect.core.DaemonThreads;
 import io.mtdetect.ingest.InputItem;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import java.time.Duration;
@@ -25,7 +26,7 @@ final class ScoringQueue implements AutoCloseable {
   ScoringQueue(ArticleAnalyzer analyzer, int threads, Duration timeout) {
     this.analyzer = analyzer;
     this.size = threads;
-    this.threads = Executors.newFixedThreadPool(threads, ScoringServer.daemon("mtdetect-score"));
+    this.threads = Executors.newFixedThreadPool(threads, DaemonThreads.named("mtdetect-score"));
     this.timeout = timeout;
   }
 

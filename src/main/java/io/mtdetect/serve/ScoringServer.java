@@ -3,6 +3,7 @@ package io.mtdetect.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mtdetect.core.DaemonThreads;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.report.Json;
 import io.mtdetect.serve.HttpExchanges.Refused;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -59,7 +59,7 @@ public final class ScoringServer implements AutoCloseable {
     // Handler threads only read, wait and write; one more than the permits so a 429 is always answered.
     int handlerThreads = limits.maxInFlight() + 1;
     this.handlers = new ThreadPoolExecutor(handlerThreads, handlerThreads, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(WAITING_PER_PERMIT * limits.maxInFlight()), daemon("mtdetect-http"),
+        new ArrayBlockingQueue<>(WAITING_PER_PERMIT * limits.maxInFlight()), DaemonThreads.named("mtdetect-http"),
         (exchange, pool) -> runAsOverflow(exchange));
     http.setExecutor(handlers);
     route("/v1/score", new ScoreRoute(scoring, metrics, json, limits.maxBodyBytes()));
@@ -134,14 +134,6 @@ public final class ScoringServer implements AutoCloseable {
     } finally {
       metrics.request(route, status, System.nanoTime() - start);
     }
-  }
-
-  static ThreadFactory daemon(String name) {
-    return r -> {
-      Thread t = new Thread(r, name);
-      t.setDaemon(true);
-      return t;
-    };
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.mtdetect.match.index;
 
+import io.mtdetect.core.DaemonThreads;
 import io.mtdetect.match.analysis.NewsAnalyzer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,11 +36,7 @@ public final class OriginalsSearcher implements AutoCloseable {
   private OriginalsSearcher(Directory directory, SearcherManager searchers) {
     this.directory = directory;
     this.searchers = searchers;
-    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "mtdetect-index-refresh");
-      t.setDaemon(true);
-      return t;
-    });
+    this.refresher = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mtdetect-index-refresh"));
     refresher.scheduleWithFixedDelay(this::refresh, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
   }
 

@@ -40,7 +40,7 @@ final class ListingPages {
 
   /** {@code page} as parsed (unmodified), {@code body} the paragraphs extracted from it. */
   static boolean looksLikeListing(Document page, List<String> body) {
-    if (body.isEmpty() || markedUpAsArticle(page)) {
+    if (body.isEmpty() || markedAsArticleOrDated(page)) {
       return false;
     }
     long paragraphs = body.stream().filter(p -> p.length() >= PARAGRAPH_CHARS).count();
@@ -57,7 +57,8 @@ final class ListingPages {
     return linkedChars > MIN_LINKED_SHARE * visibleChars || visible.select(LINKED_HEADING).size() >= MIN_LINKED_HEADINGS;
   }
 
-  private static boolean markedUpAsArticle(Document page) {
+  /** The publisher says it is an article: og:type, a JSON-LD article type, or a publication date. */
+  private static boolean markedAsArticleOrDated(Document page) {
     if ("article".equalsIgnoreCase(page.select("meta[property=og:type]").attr("content").strip())
         || !page.select(PUBLICATION_DATE).isEmpty()) {
       return true;

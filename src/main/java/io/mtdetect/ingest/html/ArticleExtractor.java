@@ -2,7 +2,7 @@ package io.mtdetect.ingest.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,36 +51,6 @@ public final class ArticleExtractor {
       "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5",
       "h6", "header", "hr", "address", "center", "figure", "details", "summary");
   private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
-  private static final Pattern FURNITURE_LINE = Pattern.compile(
-      "(?i)^(advertisement|advertising|sponsored( content)?|share( this( article| story)?)?|read more|"
-          + "(click|tap) here.*|sign up.*|subscribe.*|follow us.*|related( articles| stories)?:?|"
-          + "(photo|image|video|picture|credit)s?:.*|getty images|ap photo.*|reuters|comments?|"
-          + "this article (is|was) (more than|over) .*|we use cookies.*|loading\\.*|continue reading.*|lorem ipsum dolor sit amet.*|"
-          + "(previous|next|prev) (post|article|story|page)|rate this (article|post|page)|(copyright )?(©|\\(c\\)|copyright) ?\\d{4}.{0,80}all rights reserved.*|"
-          + "(last )?(updated|published|posted|modified)( on)?:? [\\w ,.:/-]{4,40}|"
-          + "(written|edited|reviewed|fact[- ]checked|medically reviewed) by\\b.{0,100}|(?-i:By \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}))$");
-  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-  private static final String DATE = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:\\d{1,2}(?:st|nd|rd|th)? " + MONTH
-      + ",? \\d{4}|" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})";
-  private static final String TIME = "\\d{1,2}:\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?";
-  private static final String READING_TIME = "(?:reading time:? )?\\d+(?:-\\d+)? ?(?:min|mins|minutes?)(?: read| reading)?";
-  private static final String RELATIVE_TIME = "(?:an?|\\d+) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago";
-  /**
-   * A line of nothing but a date, a time, a reading time or "published on": the page's metadata,
-   * which benchmark truths and readers alike leave out of the article.
-   */
-  private static final Pattern METADATA_LINE = Pattern.compile("(?i)(?:(?:(?:last )?(?:published|posted|updated|modified)(?: on| at)?:?|by|"
-      + "by (?-i:\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}) ?[•·|,-] ?(?=\\S)|"
-      + DATE + "|" + TIME + "|" + READING_TIME + "|" + RELATIVE_TIME + ")[\\s•·|,/-]*)+");
-  /** A line of only dates and times: metadata once or twice on a page, a table's column when there are many. */
-  private static final Pattern DATE_LINE = Pattern.compile("(?i)(?:(?:" + DATE + "|" + TIME + ")[\\s•·|,/-]*)+");
-  /**
-   * Interface text that is not the article's: a table of contents' title, form status messages, link hints.
-   */
-  private static final Pattern INTERFACE_LINE = Pattern.compile("(?i)(?:table of )?contents(?: show| hide)?|in this article|on this page"
-      + "|opens in a new (?:window|tab)|skip to (?:main )?content|thank you!? your submission has been received!?"
-      + "|oops!? something went wrong.{0,60}");
-  private static final int MAX_DATE_LINES = 4;
   private static final int SMALL_FORM_CHARS = 600;
   /** Readability's body is taken when it has more than this many times the words of ours. */
   private static final double READABILITY_FACTOR = 4;
@@ -276,7 +246,9 @@ public final class ArticleExtractor {
 
   /** Readability's credit propagation: each paragraph credits its parent fully, grandparent half, then less. */
   private static Map<Element, Double> score(Element root, boolean weighNames) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
+    // Document order (jsoup nodes are equal only to themselves): equal scores then resolve to the first
+    // candidate on the page, not to whatever identity hash codes this JVM happened to hand out.
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element e : root.getAllElements()) {
       String tag = e.normalName();
       boolean paragraphLike = SCORED.contains(tag) || (tag.equals("div") && !hasBlockChild(e));
@@ -390,15 +362,14 @@ public final class ArticleExtractor {
     List<String> kept = new ArrayList<>(paragraphs.size());
     Map<String, Integer> seen = new HashMap<>();
     int total = paragraphs.stream().mapToInt(String::length).sum();
-    // A page has a date line or two; many date-only lines are a table's column, which is content.
-    boolean dropDates = paragraphs.stream().filter(p -> isShort(p) && DATE_LINE.matcher(p).matches()).count() <= MAX_DATE_LINES;
+    FurnitureLines furniture = FurnitureLines.of(paragraphs);
     int sofar = 0;
     for (String p : paragraphs) {
       if (p.length() <= 60 && sofar >= END_MARKER_AFTER * total && END_MARKER.matcher(p).matches()) {
         break; // "Related articles", "Read this next": what follows is the site's, not the article's
       }
       sofar += p.length();
-      if (FURNITURE_LINE.matcher(p).matches() || isMetadata(p, dropDates)) {
+      if (furniture.matches(p)) {
         continue;
       }
       if (kept.isEmpty() && headlines.contains(Text.wordKey(p))) {
@@ -410,18 +381,6 @@ public final class ArticleExtractor {
       kept.add(p);
     }
     return kept;
-  }
-
-  private static boolean isMetadata(String line, boolean dropDates) {
-    if (!isShort(line) || !dropDates && DATE_LINE.matcher(line).matches()) {
-      return false;
-    }
-    return METADATA_LINE.matcher(line).matches() || INTERFACE_LINE.matcher(line).matches();
-  }
-
-  /** Metadata is short; and the date alternatives could backtrack long on a long run of digits. */
-  private static boolean isShort(String line) {
-    return line.length() <= 80;
   }
 
   static boolean hasBlockChild(Element e) {

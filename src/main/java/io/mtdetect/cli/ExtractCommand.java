@@ -1,8 +1,8 @@
 package io.mtdetect.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtdetect.core.Messages;
+import io.mtdetect.eval.BenchmarkPages;
 import io.mtdetect.eval.DomainHalf;
 import io.mtdetect.eval.ShingleMatch;
 import io.mtdetect.eval.Snippets;
@@ -16,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,34 +93,25 @@ final class ExtractCommand implements Callable<Integer> {
       int with, int withFound, int without, int withoutKept) {}
 
   private int evaluate() throws IOException {
-    Path truthFile = evalDir.resolve("ground-truth.json");
+    Path truthFile = BenchmarkPages.truthFile(evalDir);
     if (!Files.isRegularFile(truthFile)) {
       return console.usageError(truthFile + " not found (an --eval folder holds ground-truth.json and html/)");
     }
-    JsonNode truth;
+    List<BenchmarkPages.Page> benchmark;
     try {
-      truth = new ObjectMapper().readTree(truthFile.toFile());
+      benchmark = BenchmarkPages.read(evalDir, domains);
     } catch (IOException e) {
       return console.usageError("cannot read " + truthFile + ": " + Messages.of(e));
     }
     List<PageScore> scores = new ArrayList<>();
     int missing = 0;
     int fromJsonLd = 0;
-    for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      String id = entry.getKey();
-      JsonNode expected = entry.getValue();
-      if (domains != null && DomainHalf.of(expected.path("url").asText(null)) != domains) {
-        continue;
-      }
-      Path page = evalDir.resolve("html").resolve(id + ".html.gz");
-      if (!Files.isRegularFile(page)) {
-        page = evalDir.resolve("html").resolve(id + ".html");
-      }
+    for (BenchmarkPages.Page page : benchmark) {
+      JsonNode expected = page.truth();
       String predicted = "";
       boolean refused = false;
       try {
-        ExtractedPage extracted = extract(page, expected.path("url").asText(null));
+        ExtractedPage extracted = extract(page.html(), page.url());
         // Scored as a user gets it: a page refused as a listing yields no body.
         refused = extracted.looksLikeListing();
         predicted = extracted.hasBody() ? extracted.body() : "";
@@ -128,13 +119,13 @@ final class ExtractCommand implements Callable<Integer> {
           fromJsonLd++;
         }
       } catch (IOException e) {
-        console.itemError(page.toString(), Messages.of(e));
+        console.itemError(page.html().toString(), Messages.of(e));
         missing++;
       }
-      String body = expected.path("articleBody").asText("");
+      String body = page.articleBody();
       List<String> with = strings(expected.path("with"));
       List<String> without = strings(expected.path("without"));
-      scores.add(new PageScore(id, expected.path("pageType").asText("article"), refused, ShingleMatch.compare(body, predicted),
+      scores.add(new PageScore(page.id(), page.pageType(), refused, ShingleMatch.compare(body, predicted),
           WordF1.compare(body, predicted), with.size(), Snippets.found(with, predicted), without.size(),
           Snippets.found(without, predicted)));
     }
@@ -147,7 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
             p.shingles().fp(), p.shingles().fn());
       }
     }
-    java.util.Map<String, List<PageScore>> byType = new java.util.TreeMap<>();
+    Map<String, List<PageScore>> byType = new TreeMap<>();
     scores.forEach(p -> byType.computeIfAbsent(p.type(), t -> new ArrayList<>()).add(p));
     if (byType.size() > 1) {
       byType.forEach((type, pages) -> console.out().printf(Locale.ROOT, "  %-13s pages %4d  wordF1 %.3f  refused as listing %.3f%n",

@@ -1,14 +1,10 @@
 package io.mtdetect.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mtdetect.ingest.html.ArticleExtractor;
 import io.mtdetect.ingest.html.HtmlPages;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +24,7 @@ public final class ExtractorComparison {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     DomainHalf half = args.length > 1 ? DomainHalf.valueOf(args[1].toUpperCase(Locale.ROOT)) : null;
-    JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+    List<BenchmarkPages.Page> pages = BenchmarkPages.read(dir, half);
     ArticleExtractor mtdetect = new ArticleExtractor();
     Map<String, BiFunction<Document, String, String>> extractors = new java.util.LinkedHashMap<>();
     extractors.put("mtdetect", (doc, url) -> {
@@ -46,20 +42,11 @@ public final class ExtractorComparison {
     for (Map.Entry<String, BiFunction<Document, String, String>> extractor : extractors.entrySet()) {
       Map<String, List<WordF1.Counts>> byType = new TreeMap<>();
       List<ShingleMatch.Counts> shingles = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
-        if (half != null && DomainHalf.of(entry.getValue().path("url").asText(null)) != half) {
-          continue;
-        }
-        Path page = dir.resolve("html").resolve(entry.getKey() + ".html.gz");
-        String url = entry.getValue().path("url").asText("");
-        byte[] bytes = HtmlPages.readBytes(Files.isRegularFile(page) ? page : dir.resolve("html/" + entry.getKey() + ".html"),
-            50_000_000);
-        String predicted = extractor.getValue().apply(HtmlPages.parse(bytes, null, url), url);
-        String body = entry.getValue().path("articleBody").asText("");
-        byType.computeIfAbsent(entry.getValue().path("pageType").asText("article"), t -> new ArrayList<>())
-            .add(WordF1.compare(body, predicted));
-        shingles.add(ShingleMatch.compare(body, predicted));
+      for (BenchmarkPages.Page page : pages) {
+        String url = page.url() == null ? "" : page.url();
+        String predicted = extractor.getValue().apply(HtmlPages.parse(HtmlPages.readBytes(page.html(), 50_000_000), null, url), url);
+        byType.computeIfAbsent(page.pageType(), t -> new ArrayList<>()).add(WordF1.compare(page.articleBody(), predicted));
+        shingles.add(ShingleMatch.compare(page.articleBody(), predicted));
       }
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s shingle F1 %.3f  wordF1", extractor.getKey(),
           ShingleMatch.summarise(shingles).f1()));

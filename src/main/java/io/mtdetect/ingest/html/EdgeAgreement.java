@@ -46,5 +46,4 @@ final class EdgeAgreement {
     }
     return first == 0 && last == ours.size() ? ours : new ArrayList<>(ours.subList(first, last));
   }
-
 }

@@ -49,8 +49,9 @@ final class Mojibake {
     byte[] bytes = new byte[run.length()];
     for (int i = 0; i < run.length(); i++) {
       char c = run.charAt(i);
+      // A character that is neither Latin-1 nor in Windows-1252's high half maps below 0x80, as ASCII does: no byte.
       int b = c <= 0xFF ? c : CP1252_HIGH.indexOf(c) + 0x80;
-      if (b < 0x80 || (c > 0xFF && CP1252_HIGH.indexOf(c) < 0)) {
+      if (b < 0x80) {
         return null;
       }
       bytes[i] = (byte) b;

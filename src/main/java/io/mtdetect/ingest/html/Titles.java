@@ -1,6 +1,8 @@
 package io.mtdetect.ingest.html;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -14,22 +16,7 @@ final class Titles {
   private Titles() {}
 
   static String of(Document doc) {
-    for (String selector : new String[] {"meta[property=og:title]", "meta[name=twitter:title]"}) {
-      Element meta = doc.selectFirst(selector);
-      if (meta != null && !meta.attr("content").isBlank()) {
-        return Text.normalizeSpace(meta.attr("content"));
-      }
-    }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !h1.text().isBlank()) {
-      return Text.normalizeSpace(h1.text());
-    }
-    String title = Text.normalizeSpace(doc.title());
-    if (title.isEmpty()) {
-      return null;
-    }
-    String stripped = SITE_SUFFIX.matcher(title).replaceFirst("");
-    return stripped.isEmpty() ? title : stripped;
+    return candidates(doc).stream().filter(c -> !c.isEmpty()).findFirst().orElse(null);
   }
 
   /**
@@ -39,19 +26,25 @@ final class Titles {
    */
   static Set<String> forms(Document doc) {
     Set<String> forms = new HashSet<>();
-    for (String selector : new String[] {"meta[property=og:title]", "meta[name=twitter:title]"}) {
-      Element meta = doc.selectFirst(selector);
-      if (meta != null) {
-        forms.add(Text.wordKey(meta.attr("content")));
-      }
+    for (String candidate : candidates(doc)) {
+      forms.add(Text.wordKey(candidate));
     }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null) {
-      forms.add(Text.wordKey(h1.text()));
-    }
-    forms.add(Text.wordKey(doc.title()));
-    forms.add(Text.wordKey(SITE_SUFFIX.matcher(Text.normalizeSpace(doc.title())).replaceFirst("")));
     forms.remove("");
     return forms;
+  }
+
+  /** The headline's forms in order of preference, space-normalised; empty where the page lacks one. */
+  private static List<String> candidates(Document doc) {
+    List<String> candidates = new ArrayList<>();
+    for (String selector : new String[] {"meta[property=og:title]", "meta[name=twitter:title]"}) {
+      Element meta = doc.selectFirst(selector);
+      candidates.add(meta == null ? "" : Text.normalizeSpace(meta.attr("content")));
+    }
+    Element h1 = doc.selectFirst("h1");
+    candidates.add(h1 == null ? "" : Text.normalizeSpace(h1.text()));
+    String title = Text.normalizeSpace(doc.title());
+    candidates.add(SITE_SUFFIX.matcher(title).replaceFirst(""));
+    candidates.add(title);
+    return candidates;
   }
 }

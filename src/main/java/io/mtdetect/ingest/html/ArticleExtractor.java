@@ -34,15 +34,18 @@ public final class ArticleExtractor {
       + "button, input, select, textarea, label, nav, footer, aside, figure:not(:has(table)), figcaption, picture, video, audio, "
       + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
       + "[role=dialog], [role=alert]";
+  /** "overflow-hidden" (a CSS utility class) and "label-hidden" (a form field's label) hide none of the content. */
   private static final Pattern NEGATIVE_NAME = Pattern.compile(
       "(?:^|[-_\\s])(?:comments?|share|sharing|social|related|recommend(?:ed|ations)?|promo|sidebar|footer|"
           + "nav|navbar|navigation|menu|newsletter|subscribe|subscription|signup|advert|advertisement|ads?|"
           + "sponsor(?:ed)?|breadcrumbs?|tags|toolbar|popup|modal|cookie|banner|outbrain|taboola|more|popular|"
           + "trending|masthead|skip|paywall|bio|disclaimer|caption|credit|byline|author|meta|dateline|"
-          + "timestamp|print|hidden|header|jump|read-?more|most-read|follow|rail)(?:$|[-_\\s\\d])",
+          + "timestamp|print|(?<!overflow-|overflow-[xy]-|label-)hidden|header|jump|read-?more|most-read|follow|rail)"
+          + "(?:$|[-_\\s\\d])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE_NAME = Pattern.compile(
       "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose|rich", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SLUG_ID = Pattern.compile("[\\p{L}\\d]+(?:[-_][\\p{L}\\d]+){3,}");
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&[a-zA-Z]+;|&#\\d+;");
   private static final Pattern STREAMED_CONTENT_ID = Pattern.compile("S:\\d+");
   private static final Pattern HIDDEN_STYLE =
@@ -224,8 +227,8 @@ public final class ArticleExtractor {
       if (e == root || tag.equals("article") || tag.equals("main") || tag.equals("p")) {
         continue;
       }
-      String names = e.className() + " " + e.id();
-      if (names.isBlank() || !NEGATIVE_NAME.matcher(names).find()) {
+      String names = componentNames(e);
+      if (names.isBlank() || !NEGATIVE_NAME.matcher(names).find() || inCode(e)) {
         continue;
       }
       // As in Readability: a name that also says "content" ("pg-rail__body", "widget Blog") keeps it.
@@ -242,6 +245,26 @@ public final class ArticleExtractor {
         e.remove();
       }
     }
+  }
+
+  /**
+   * The class names and id that name a page component. An id of four or more words is an anchor
+   * made from a heading's text ("why-you-need-more-sleep"), which says nothing about the component.
+   */
+  private static String componentNames(Element e) {
+    String id = e.id();
+    return SLUG_ID.matcher(id).matches() ? e.className() : e.className() + " " + id;
+  }
+
+  /** Syntax highlighters name a code listing's comments "comment" and its keywords "meta" or "tag". */
+  private static boolean inCode(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("pre") || tag.equals("code")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Readability's credit propagation: each paragraph credits its parent fully, grandparent half, then less. */
@@ -278,7 +301,7 @@ public final class ArticleExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String names = e.className() + " " + e.id();
+    String names = componentNames(e);
     if (weighNames && !names.isBlank()) {
       if (POSITIVE_NAME.matcher(names).find()) {
         p += 25;

@@ -200,4 +200,25 @@ class ArticleExtractorTest {
     assertEquals("Bridge closes for repairs", page.title());
     assertEquals(List.of(SECTIONS[0], "Bridge to close for a year", SECTIONS[1]), page.paragraphs());
   }
+
+  @Test
+  void classNamesAndIdsThatNameNoComponentDoNotMakeTextFurniture() {
+    String filler = "<p>The survey covered two thousand households in twelve regions, and its authors say the sample reflects "
+        + "the country's mix of towns and villages, incomes and ages, although people without a fixed address were not reached.</p>"
+        + "<p>Fieldwork ran from March to June, with interviews done in person where possible and by telephone elsewhere, "
+        + "and every answer was checked against the household's earlier replies before it entered the final results.</p>";
+    String html = "<html><body><article><p>" + SECTIONS[0] + "</p>" + filler
+        + "<pre><code>git status <span class=\"hljs-comment\"># view the state of the repository</span></code></pre>"
+        + "<div class=\"grid overflow-hidden transition-all\"><p>" + SECTIONS[1] + "</p></div>"
+        + "<section id=\"how-to-get-more-sleep\"><p>" + SECTIONS[2] + "</p></section>"
+        + "<div class=\"field field--label-hidden\"><p>" + SECTIONS[3] + "</p></div>"
+        + "<div class=\"comments\"><p>Comment by Joe: a great read, thanks for sharing this with all of us.</p></div>"
+        + "</article></body></html>";
+    String body = extractor.extract(html, null).body();
+    assertTrue(body.contains("# view the state of the repository"), "a highlighter's comment is code: " + body);
+    for (String section : SECTIONS) {
+      assertTrue(body.contains(section), "overflow-hidden, a heading's anchor id and a hidden label hide nothing: " + body);
+    }
+    assertFalse(body.contains("Comment by Joe"), "a comments box is still furniture");
+  }
 }

@@ -29,9 +29,9 @@ import org.jsoup.nodes.TextNode;
  * {@code mtdetect extract --eval} (see docs/benchmark.md).
  */
 public final class ArticleExtractor {
-  /** Removed outright: never article text. */
+  /** Removed outright: never article text. A figure that holds a quotation is a pull quote: kept. */
   private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-      + "button, input, select, textarea, label, nav, footer, aside, figure:not(:has(table)), figcaption, picture, video, audio, "
+      + "button, input, select, textarea, label, nav, footer, aside, figure:not(:has(table, blockquote)), figcaption, picture, video, audio, "
       + "[aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], [role=banner], "
       + "[role=dialog], [role=alert]";
   /** "overflow-hidden" (a CSS utility class) and "label-hidden" (a form field's label) hide none of the content. */

@@ -221,4 +221,15 @@ class ArticleExtractorTest {
     }
     assertFalse(body.contains("Comment by Joe"), "a comments box is still furniture");
   }
+
+  @Test
+  void aPullQuoteInAFigureIsKeptButACaptionIsNot() {
+    String html = "<html><body><article><p>" + SECTIONS[0] + "</p>"
+        + "<figure class=\"quote\"><blockquote><p>We were surprised by how much the quiet minutes helped.</p></blockquote></figure>"
+        + "<p>" + SECTIONS[1] + "</p>"
+        + "<figure><img src=a.jpg><figcaption>A meditation class in Boston. Photo: J. Smith</figcaption></figure>"
+        + "<p>" + SECTIONS[2] + "</p></article></body></html>";
+    assertEquals(List.of(SECTIONS[0], "We were surprised by how much the quiet minutes helped.", SECTIONS[1], SECTIONS[2]),
+        extractor.extract(html, null).paragraphs());
+  }
 }

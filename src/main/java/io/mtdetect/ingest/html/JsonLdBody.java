@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,8 @@ final class JsonLdBody {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Share of the markup body's words the structured body must contain: publishers often truncate it. */
   private static final double MIN_COVERAGE = 0.8;
+
+  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&(?:[a-zA-Z]+|#\\d+|#x\\p{XDigit}+);");
 
   private JsonLdBody() {}
 
@@ -42,8 +45,12 @@ final class JsonLdBody {
       return List.of();
     }
     List<String> paragraphs = new ArrayList<>();
-    String text = longest.contains("<") ? Jsoup.parse(longest.replace("\n", "<br>")).body().wholeText() : longest;
-    for (String line : text.split("\\n+")) {
+    if (MARKUP.matcher(longest).find()) {
+      // Publishers put markup, or just entities ("&nbsp;", "&amp;"), into the JSON string.
+      ArticleExtractor.Flattener.flatten(Jsoup.parse(longest.replace("\n", "<br><br>")).body(), paragraphs);
+      return paragraphs;
+    }
+    for (String line : longest.split("\\n+")) {
       String p = Text.normalizeSpace(line);
       if (!p.isEmpty()) {
         paragraphs.add(p);

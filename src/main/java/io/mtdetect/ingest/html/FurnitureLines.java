@@ -39,6 +39,13 @@ final class FurnitureLines {
   private static final Pattern INTERFACE_LINE = Pattern.compile("(?i)(?:table of )?contents(?: show| hide)?|in this article|on this page"
       + "|opens in a new (?:window|tab)|skip to (?:main )?content|thank you!? your submission has been received!?"
       + "|oops!? something went wrong.{0,60}");
+  /**
+   * A template tag the site failed to render: {@code {{banner="/ads/x"}}}, {@code {% include x %}}, a
+   * WordPress shortcode such as {@code [gallery ids="1,2"]} (only lower-case names with key=value
+   * attributes, so "[Editor's note: ...]" is not one).
+   */
+  private static final Pattern TEMPLATE_LINE = Pattern.compile("(?:(?:\\{\\{[^{}]*\\}\\}|\\{%[^%]*%\\}"
+      + "|\\[/?[a-z_][\\w-]*(?:\\s+[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\\]]+))*\\s*/?\\])\\s*)+");
   /** A page has a date line or two; more date-only lines are a table's column, which is content. */
   private static final int MAX_DATE_LINES = 4;
   private final boolean dropDates;
@@ -53,7 +60,7 @@ final class FurnitureLines {
   }
 
   boolean matches(String line) {
-    return FURNITURE_LINE.matcher(line).matches() || isMetadata(line);
+    return FURNITURE_LINE.matcher(line).matches() || TEMPLATE_LINE.matcher(line).matches() || isMetadata(line);
   }
 
   private boolean isMetadata(String line) {

@@ -45,6 +45,10 @@ public final class ArticleExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE_NAME = Pattern.compile(
       "article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose|rich", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MAYBE_CONTENT_NAME =
+      Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
+  private static final Pattern HEADER_WORD = Pattern.compile("(?i)header");
   private static final Pattern SLUG_ID = Pattern.compile("[\\p{L}\\d]+(?:[-_][\\p{L}\\d]+){3,}");
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&[a-zA-Z]+;|&#\\d+;");
   private static final Pattern STREAMED_CONTENT_ID = Pattern.compile("S:\\d+");
@@ -228,11 +232,18 @@ public final class ArticleExtractor {
         continue;
       }
       String names = componentNames(e);
+      if (HEADING.matcher(tag).matches() && linkDensity(e) < 0.5) {
+        // A heading named "header" ("header-anchor-post", "et_pb_module_header") is a section's heading,
+        // not the page's header; a heading that is a link is a teaser's title and stays a candidate.
+        names = HEADER_WORD.matcher(names).replaceAll("");
+      }
       if (names.isBlank() || !NEGATIVE_NAME.matcher(names).find() || inCode(e)) {
         continue;
       }
-      // As in Readability: a name that also says "content" ("pg-rail__body", "widget Blog") keeps it.
-      if (POSITIVE_NAME.matcher(names).find()) {
+      // As in Readability (its "maybe a candidate" words): a name that also says "content", "body",
+      // "main", "article" or "column" keeps it ("pg-rail__body"). The scoring prior's wider list ("post",
+      // "page", "blog", "text") would keep "related-posts", "post-footer" and "blog-sidebar".
+      if (MAYBE_CONTENT_NAME.matcher(names).find()) {
         continue;
       }
       boolean substantial = e.text().length() > SUBSTANTIAL_CHARS && linkDensity(e) < 0.3;

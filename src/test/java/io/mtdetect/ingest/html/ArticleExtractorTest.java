@@ -232,4 +232,17 @@ class ArticleExtractorTest {
     assertEquals(List.of(SECTIONS[0], "We were surprised by how much the quiet minutes helped.", SECTIONS[1], SECTIONS[2]),
         extractor.extract(html, null).paragraphs());
   }
+
+  @Test
+  void aRelatedPostsBoxIsFurnitureButAHeadingNamedHeaderIsNot() {
+    // Long enough (500+ characters) that the first pass, which removes named furniture, stands; the box
+    // sits mid-body, where agreement with Readability trims nothing.
+    String html = "<html><body><article><p>" + SECTIONS[0] + "</p><p>" + SECTIONS[1] + "</p>"
+        + "<h2 class=\"header-anchor\">What the studies say</h2><p>" + SECTIONS[2] + "</p>"
+        + "<div class=\"related-posts\"><p>You may also enjoy our guide to sleeping better in a noisy city this winter.</p></div>"
+        + "<p>" + SECTIONS[3] + "</p><p>" + SECTIONS[0] + " " + SECTIONS[1] + "</p></article></body></html>";
+    List<String> body = extractor.extract(html, null).paragraphs();
+    assertEquals(List.of(SECTIONS[0], SECTIONS[1], "What the studies say", SECTIONS[2], SECTIONS[3],
+        SECTIONS[0] + " " + SECTIONS[1]), body);
+  }
 }

@@ -1,7 +1,6 @@
 package io.mtdetect.cli;
 
 import io.mtdetect.core.Article;
-import io.mtdetect.core.DaemonThreads;
 import io.mtdetect.core.Messages;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
@@ -12,19 +11,13 @@ import io.mtdetect.ingest.InputReader;
 import io.mtdetect.match.index.IndexedOriginal;
 import io.mtdetect.match.index.OriginalsIndex;
 import io.mtdetect.pipeline.DefaultPipeline;
+import io.mtdetect.pipeline.OrderedWindow;
 import io.mtdetect.segment.Segmenter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +34,6 @@ import picocli.CommandLine.Parameters;
 final class IndexCommand implements Callable<Integer> {
   /** Commit this often so a long run's work is durable, and visible to readers, as it goes. */
   static final int COMMIT_EVERY = 5_000;
-  private static final int IN_FLIGHT_PER_THREAD = 16;
 
   @Option(names = "--index", required = true, paramLabel = "DIR", description = "The index directory (created if needed).")
   Path index;
@@ -72,47 +64,43 @@ final class IndexCommand implements Callable<Integer> {
     Segmenter segmenter = DefaultPipeline.segmenter();
     Progress progress = new Progress(console.err(), !quiet && console.stderrIsTerminal(),
         quiet || !console.stderrIsTerminal() ? -1 : InputCount.estimate(inputs));
-    int added = 0;
-    int replaced = 0;
-    int failed = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("mtdetect-index"));
+    Counts counts = new Counts();
     try (OriginalsIndex writer = OriginalsIndex.openOrCreate(index);
         InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
-      Deque<Map.Entry<InputItem, Future<Outcome>>> inFlight = new ArrayDeque<>();
-      while (reader.hasNext() || !inFlight.isEmpty()) {
-        while (reader.hasNext() && inFlight.size() < IN_FLIGHT_PER_THREAD * threads) {
-          InputItem item = reader.next();
-          inFlight.add(Map.entry(item, pool.submit(() -> add(writer, segmenter, item))));
-        }
-        Map.Entry<InputItem, Future<Outcome>> next = inFlight.poll();
-        Outcome outcome = outcome(next.getValue());
-        if (outcome.problem() != null) {
-          failed++;
-          progress.clear();
-          console.itemError(next.getKey().source(), outcome.problem());
-        } else if (outcome.replaced()) {
-          replaced++;
-        } else {
-          added++;
-        }
-        if (outcome.problem() == null && (added + replaced) % COMMIT_EVERY == 0) {
-          writer.commit();
-        }
-        progress.itemDone();
-      }
+      new OrderedWindow(threads, "mtdetect-index").<InputItem, Outcome, IOException>run(reader,
+          item -> add(writer, segmenter, item), (item, outcome) -> {
+            if (outcome.problem() != null) {
+              counts.failed++;
+              progress.clear();
+              console.itemError(item.source(), outcome.problem());
+            } else if (outcome.replaced()) {
+              counts.replaced++;
+            } else {
+              counts.added++;
+            }
+            if (outcome.problem() == null && (counts.added + counts.replaced) % COMMIT_EVERY == 0) {
+              writer.commit();
+            }
+            progress.itemDone();
+          });
     } catch (OriginalsIndex.Unavailable e) {
       progress.clear();
       return console.usageError(e.getMessage());
     } catch (IOException e) {
       progress.clear();
       return console.usageError("cannot write index " + index + ": " + Messages.of(e));
-    } finally {
-      pool.shutdownNow();
     }
     progress.clear();
     console.out().printf(Locale.ROOT, "mtdetect: index %s: %d added, %d replaced, %d failed, in %.1f s%n",
-        index, added, replaced, failed, progress.elapsedSeconds());
-    return ExitCodes.of(added + replaced, failed);
+        index, counts.added, counts.replaced, counts.failed, progress.elapsedSeconds());
+    return ExitCodes.of(counts.added + counts.replaced, counts.failed);
+  }
+
+  /** Tallies kept by the sink, which runs on the calling thread. */
+  private static final class Counts {
+    int added;
+    int replaced;
+    int failed;
   }
 
   private static Outcome add(OriginalsIndex writer, Segmenter segmenter, InputItem item) throws IOException {
@@ -129,17 +117,6 @@ final class IndexCommand implements Callable<Integer> {
       return new Outcome(false, "no article text left to index after removing page furniture");
     }
     return new Outcome(writer.upsert(original), null);
-  }
-
-  private static Outcome outcome(Future<Outcome> future) throws IOException, InterruptedException {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException("indexing failed unexpectedly", e.getCause());
-    }
   }
 
   /** The article as the index keeps it; {@code null} when nothing is left after segmentation. */

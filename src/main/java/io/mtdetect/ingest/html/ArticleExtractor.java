@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds a news page's headline and article body, leaving out menus, share bars, related links,
@@ -48,6 +50,7 @@ public final class ArticleExtractor {
   private static final Pattern MAYBE_CONTENT_NAME =
       Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
+  private static final Evaluator CODE = QueryParser.parse("pre, code");
   private static final Pattern HEADER_WORD = Pattern.compile("(?i)header");
   private static final Pattern SLUG_ID = Pattern.compile("[\\p{L}\\d]+(?:[-_][\\p{L}\\d]+){3,}");
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&[a-zA-Z]+;|&#\\d+;");
@@ -269,13 +272,7 @@ public final class ArticleExtractor {
 
   /** Syntax highlighters name a code listing's comments "comment" and its keywords "meta" or "tag". */
   private static boolean inCode(Element e) {
-    for (Element a = e; a != null; a = a.parent()) {
-      String tag = a.normalName();
-      if (tag.equals("pre") || tag.equals("code")) {
-        return true;
-      }
-    }
-    return false;
+    return e.closest(CODE) != null;
   }
 
   /** Readability's credit propagation: each paragraph credits its parent fully, grandparent half, then less. */

@@ -40,6 +40,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Evaluate saved results of the inputs (score --format jsonl), rescored with --scorer, instead of scoring again.")
   Path results;
 
+  @Option(names = "--refresh-artefacts",
+      description = "With --results: re-run the artefact detectors on the saved results first (after a detector changed).")
+  boolean refreshArtefacts;
+
   @Option(names = "--contrast", paramLabel = "NAME=MT_REGEX:HUMAN_REGEX",
       description = "Also report article AUC of the machine-translated articles whose group matches MT_REGEX"
           + " against the human ones whose group matches HUMAN_REGEX, and how many of those human articles are"
@@ -66,9 +70,11 @@ final class EvalCommand implements Callable<Integer> {
     try {
       if (results != null) {
         io.mtdetect.score.ArticleScorer scorer = new io.mtdetect.score.ArticleScorer(model);
+        io.mtdetect.pipeline.ArtefactRefresh refresh = refreshArtefacts ? new io.mtdetect.pipeline.ArtefactRefresh() : null;
         for (io.mtdetect.eval.LabelledArticles.Item item : LabelledScoring.fromResults(console, results, inputs, labelsFile)) {
           if (split.contains(item.result().id())) {
-            evaluation.add(new io.mtdetect.eval.LabelledArticles.Item(scorer.rescore(item.result()), item.label(),
+            io.mtdetect.core.ArticleResult saved = refresh == null ? item.result() : refresh.refresh(item.result());
+            evaluation.add(new io.mtdetect.eval.LabelledArticles.Item(scorer.rescore(saved), item.label(),
                 item.group(), item.sentenceLabels()));
           }
         }

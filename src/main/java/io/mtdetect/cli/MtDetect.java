@@ -28,6 +28,7 @@ public final class MtDetect {
     cli.addSubcommand("bench-lm", new BenchLmCommand(console));
     cli.addSubcommand("eval", new EvalCommand(console));
     cli.addSubcommand("train-scorer", new TrainScorerCommand(console));
+    cli.addSubcommand("artefact-rates", new ArtefactRatesCommand(console));
     cli.addSubcommand("screen", new ScreenCommand(console));
     cli.addSubcommand("extract", new ExtractCommand(console));
     cli.addSubcommand("report", new ReportCommand(console));

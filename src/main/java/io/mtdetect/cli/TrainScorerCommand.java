@@ -17,6 +17,10 @@ import io.mtdetect.score.fit.BoostedTreesFitter;
 import io.mtdetect.score.fit.PlattScaling;
 import io.mtdetect.score.ScorerFitter;
 import io.mtdetect.score.ScorerModel;
+import io.mtdetect.score.ArtefactRates;
+import io.mtdetect.score.EvidenceChannel;
+import io.mtdetect.score.LengthShrinkage;
+import io.mtdetect.score.fit.LengthShrinkageFitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +83,28 @@ final class TrainScorerCommand implements Callable<Integer> {
   @Option(names = "--trees", description = "Boosting rounds (default: ${DEFAULT-VALUE}).") int trees = 150;
   @Option(names = "--tree-depth", description = "Depth of each tree (default: ${DEFAULT-VALUE}).") int treeDepth = 3;
 
+  @Option(names = "--artefact-rates", paramLabel = "FILE",
+      description = "Build the evidence channel from these measured artefact rates (artefact-rates --json; repeatable,"
+          + " the sets of all files pooled); its weighted kinds leave the statistical models. Without it the channel"
+          + " weighs nothing.")
+  List<Path> artefactRates;
+
+  @Option(names = "--drop-rate-sets", paramLabel = "REGEX",
+      description = "Ignore the --artefact-rates sets whose names match (leave-one-out: the left-out engine's own rates"
+          + " do not weigh its artefacts).")
+  String dropRateSets;
+
+  @Option(names = "--refresh-artefacts",
+      description = "Re-run the artefact detectors on the saved results (--results) before fitting, so a changed"
+          + " detector needs no new scoring pass.")
+  boolean refreshArtefacts;
+
+  @Option(names = "--excerpts", split = ",", paramLabel = "K",
+      description = "Also fit short texts on the first K sentences of every training article (e.g. 1,2,3,5), derived"
+          + " from its saved result (pipeline/ResultExcerpts); mixed round trips are left out. Excerpts scored on their"
+          + " own (scripts/make-excerpts: groups GROUP/firstK) are used as given.")
+  List<Integer> excerptSizes = new ArrayList<>();
+
   @Option(names = "--dry-run", description = "Report only; do not write the scorer.") boolean dryRun;
 
   @Option(names = "--epochs", description = "SGD epochs (default: ${DEFAULT-VALUE}).") int epochs = 20;
@@ -92,6 +118,21 @@ final class TrainScorerCommand implements Callable<Integer> {
    */
   private static final LogisticModel ARTICLE_PRIORS = new LogisticModel(0, java.util.Map.of(
       ArticleScorer.MAX_PREFIX + "disclosure", 16.0, ArticleScorer.MAX_PREFIX + "quotes.misplaced", 1.5), null, null);
+
+  /** Occurrences of one artefact kind that count in the evidence channel (models/SCORER.md). */
+  static final int MAX_ARTEFACTS_PER_KIND = 3;
+  /** The most the evidence channel adds to the log-odds: odds × e^10 ≈ 22,000. */
+  static final double MAX_ARTEFACT_LOG_LIKELIHOOD_RATIO = 10;
+  /**
+   * Disclosure footers stay in the statistical channel with their documented prior: no machine-translated
+   * set carries one, so no rate can weigh them.
+   */
+  private static final java.util.Set<String> NOT_IN_CHANNEL = java.util.Set.of("disclosure");
+  /** Labelled excerpts (scripts/make-excerpts): group suffix /firstK. */
+  private static final java.util.regex.Pattern EXCERPT_GROUP = java.util.regex.Pattern.compile("/first(\\d+)$");
+
+  /** Names the statistical models may not use: the evidence channel's weighted kinds. */
+  private java.util.Set<String> channelKinds = java.util.Set.of();
 
   /** Examples a feature must fire in before its fitted weight replaces the documented prior. */
   private static final int MIN_SUPPORT = 20;
@@ -120,18 +161,53 @@ final class TrainScorerCommand implements Callable<Integer> {
     } catch (LabelledScoring.Failed e) {
       return e.exitCode;
     }
+    if (refreshArtefacts) {
+      io.mtdetect.pipeline.ArtefactRefresh refresh = new io.mtdetect.pipeline.ArtefactRefresh();
+      items = items.parallelStream().map(i -> new LabelledArticles.Item(refresh.refresh(i.result()), i.label(), i.group(),
+          i.sentenceLabels())).toList();
+    }
+    EvidenceChannel channel = EvidenceChannel.NONE;
+    if (artefactRates != null) {
+      try {
+        List<String> kinds = io.mtdetect.signals.Artefacts.KINDS.stream().map(io.mtdetect.signals.Artefacts.Kind::feature)
+            .filter(k -> !NOT_IN_CHANNEL.contains(k)).toList();
+        List<ArtefactRates.Set> sets = new ArrayList<>();
+        java.util.regex.Pattern droppedSets = dropRateSets == null ? null : java.util.regex.Pattern.compile(dropRateSets);
+        for (Path file : artefactRates) {
+          ArtefactRates.read(file).sets().stream()
+              .filter(set -> droppedSets == null || !droppedSets.matcher(set.name()).find()).forEach(sets::add);
+        }
+        channel = EvidenceChannel.fromRates(new ArtefactRates(null, sets), kinds, MAX_ARTEFACTS_PER_KIND,
+            MAX_ARTEFACT_LOG_LIKELIHOOD_RATIO);
+      } catch (IOException | IllegalArgumentException e) {
+        return console.usageError("cannot use artefact rates " + artefactRates + ": " + e.getMessage());
+      }
+      channelKinds = java.util.Set.copyOf(channel.weightedKinds());
+    }
     java.util.regex.Pattern heldOutGroup = holdoutGroups == null ? null : java.util.regex.Pattern.compile(holdoutGroups);
     List<LabelledArticles.Item> train = new ArrayList<>();
     List<LabelledArticles.Item> test = new ArrayList<>();
+    List<LabelledArticles.Item> trainExcerpts = new ArrayList<>();
+    List<LabelledArticles.Item> testExcerpts = new ArrayList<>();
     List<LabelledArticles.Item> heldOutGroups = new ArrayList<>();
     for (LabelledArticles.Item item : items) {
       if (heldOutGroup != null && heldOutGroup.matcher(item.group()).find()) {
         if (holdoutPart.contains(item.result().id())) {
           heldOutGroups.add(item);
         }
+      } else if (EXCERPT_GROUP.matcher(item.group()).find()) {
+        (DocumentSplit.isTraining(item.result().id()) ? trainExcerpts : testExcerpts).add(item);
       } else {
         (DocumentSplit.isTraining(item.result().id()) ? train : test).add(item);
       }
+    }
+    if (!excerptSizes.isEmpty()) {
+      io.mtdetect.pipeline.ResultExcerpts excerpts = new io.mtdetect.pipeline.ResultExcerpts();
+      trainExcerpts.addAll(train.parallelStream().filter(i -> !i.group().startsWith("mixed"))
+          .flatMap(i -> excerptSizes.stream().filter(k -> i.result().sentences().size() > k)
+              .map(k -> new LabelledArticles.Item(excerpts.first(i.result(), k), i.label(), i.group() + "/first" + k,
+                  java.util.Arrays.copyOf(i.sentenceLabels(), k))))
+          .toList());
     }
     if (train.isEmpty() || train.stream().map(LabelledArticles.Item::label).distinct().count() < 2) {
       return console.usageError("the training split needs articles of both labels");
@@ -155,6 +231,8 @@ final class TrainScorerCommand implements Callable<Integer> {
     ArticleScorer sentenceScorer = new ArticleScorer(withSentences);
     List<ScorerFitter.Example> articles = new ArrayList<>();
     List<ScorerFitter.Example> calibration = new ArrayList<>();
+    // Whole articles only: fitting the article model on the excerpts too was tried and raised the false
+    // alarms on one-sentence originals (docs/benchmark.md); the excerpts fit the shrinkage below instead.
     for (LabelledArticles.Item item : train) {
       ArticleResult rescored = sentenceScorer.rescore(item.result());
       ScorerFitter.Example example =
@@ -165,7 +243,7 @@ final class TrainScorerCommand implements Callable<Integer> {
     ProbabilityModel articleModel;
     if (articleModelKind == ArticleModelKind.logistic) {
       articleModel = ScorerFitter.withPriors(fitter.fit(articles, ScorerFitter.featureNames(articles)),
-          ARTICLE_PRIORS, articles, MIN_SUPPORT);
+          new LogisticModel(0, kept(ARTICLE_PRIORS.weights()), null, null), articles, MIN_SUPPORT);
     } else {
       BoostedTrees boosted = new BoostedTreesFitter(trees, treeDepth, 0.1, 10f, seed)
           .fit(articles, ScorerFitter.featureNames(articles));
@@ -173,26 +251,58 @@ final class TrainScorerCommand implements Callable<Integer> {
           .map(e -> new PlattScaling.Scored(boosted.margin(e.features()), e.label())).toList();
       articleModel = boosted.withCalibration(PlattScaling.fit(heldOutMargins));
     }
-    ScorerModel unthresholded = new ScorerModel(sentenceModel,
-        new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel),
-        base.thresholds());
+    ScorerModel.ArticleModel fittedArticle =
+        new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel);
+    // Short texts: how far the statistical log-odds are trusted at each length, fitted on the training
+    // articles and their excerpts together (without excerpts, no shrinkage).
+    LengthShrinkage shortText = LengthShrinkage.NONE;
+    if (!trainExcerpts.isEmpty()) {
+      ArticleScorer unshrunk = new ArticleScorer(new ScorerModel(sentenceModel, fittedArticle, base.thresholds()));
+      List<LengthShrinkageFitter.Text> texts = new ArrayList<>();
+      for (List<LabelledArticles.Item> part : List.of(train, trainExcerpts)) {
+        for (LabelledArticles.Item item : part) {
+          double p = unshrunk.statisticalProbability(item.result().sentences());
+          texts.add(new LengthShrinkageFitter.Text(Math.log(Math.max(1e-12, p) / Math.max(1e-12, 1 - p)),
+              item.result().sentences().size(), item.label()));
+        }
+      }
+      shortText = LengthShrinkageFitter.fit(texts);
+    }
+    ScorerModel unthresholded = new ScorerModel(sentenceModel, fittedArticle, base.thresholds(), channel, shortText);
     // Probabilities stay those of the fitted model; the verdict thresholds flag at most 2% (and call
-    // suspect at most 10%) of the training split's English-original articles, the realistic case.
+    // suspect at most 10%) of the training split's English-original texts, the realistic case, at every
+    // length: whole articles and each excerpt size, the strictest of them setting each threshold.
     ArticleScorer trainScorer = new ArticleScorer(unthresholded);
     // Trees fit their training articles closely, so their thresholds come from the calibration
     // quarter, which they never saw; the logistic model's from the whole training split.
-    List<LabelledArticles.Item> thresholdSet = articleModelKind == ArticleModelKind.boosted_trees
-        ? train.stream().filter(TrainScorerCommand::isCalibrationDocument).toList() : train;
-    List<Double> originals = thresholdSet.stream().filter(i -> i.label() == 0 && i.group().startsWith("original"))
-        .map(i -> trainScorer.rescore(i.result()).mtProbability()).toList();
-    if (originals.isEmpty()) {
-      originals = thresholdSet.stream().filter(i -> i.label() == 0)
-          .map(i -> trainScorer.rescore(i.result()).mtProbability()).toList();
+    List<LabelledArticles.Item> thresholdSet = new ArrayList<>(articleModelKind == ArticleModelKind.boosted_trees
+        ? train.stream().filter(TrainScorerCommand::isCalibrationDocument).toList() : train);
+    thresholdSet.addAll(articleModelKind == ArticleModelKind.boosted_trees
+        ? trainExcerpts.stream().filter(TrainScorerCommand::isCalibrationDocument).toList() : trainExcerpts);
+    java.util.Map<String, List<Double>> originalsByLength = new java.util.TreeMap<>();
+    for (LabelledArticles.Item i : thresholdSet) {
+      if (i.label() == 0 && i.group().startsWith("original")) {
+        originalsByLength.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>())
+            .add(trainScorer.rescore(i.result()).mtProbability());
+      }
     }
-    double threshold = ScorerFitter.thresholdForFalsePositiveRate(originals, MAX_FLAGGED_ORIGINALS, 0.5);
-    double suspect = Math.min(threshold, ScorerFitter.thresholdForFalsePositiveRate(originals, MAX_SUSPECT_ORIGINALS, 0.05));
+    if (originalsByLength.isEmpty()) {
+      for (LabelledArticles.Item i : thresholdSet) {
+        if (i.label() == 0) {
+          originalsByLength.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>())
+              .add(trainScorer.rescore(i.result()).mtProbability());
+        }
+      }
+    }
+    double threshold = 0.5;
+    double suspect = 0.05;
+    for (List<Double> originals : originalsByLength.values()) {
+      threshold = Math.max(threshold, ScorerFitter.thresholdForFalsePositiveRate(originals, MAX_FLAGGED_ORIGINALS, 0.5));
+      suspect = Math.max(suspect, ScorerFitter.thresholdForFalsePositiveRate(originals, MAX_SUSPECT_ORIGINALS, 0.05));
+    }
+    suspect = Math.min(threshold, suspect);
     ScorerModel fitted = new ScorerModel(sentenceModel, unthresholded.article(),
-        new ScorerModel.Thresholds(threshold, suspect));
+        new ScorerModel.Thresholds(threshold, suspect), channel, shortText);
 
     ArticleScorer scorer = new ArticleScorer(fitted);
     Evaluation heldOut = new Evaluation(fitted);
@@ -208,6 +318,15 @@ final class TrainScorerCommand implements Callable<Integer> {
     }
     if (!dryRun) {
       write(fitted, train.size(), sentences.size());
+    }
+    console.err().printf(Locale.ROOT, "mtdetect: short texts: prior log-odds %.1f, statistical log-odds trust (n/(n+%.2f))^%.1f"
+        + " sentences (%d training excerpts); thresholds %.4f (machine-translated), %.4f (suspect)%n",
+        shortText.priorLogOdds(), shortText.halfTrustSentences(), shortText.power(), trainExcerpts.size(), threshold, suspect);
+    channel.kinds().forEach((kind, k) -> console.err().printf(Locale.ROOT,
+        "mtdetect: evidence channel: %-32s originals %.4f‰, machine %.4f‰ (%s): %.2f per occurrence%n", kind,
+        1000 * k.originalRate(), 1000 * k.machineRate(), k.machineSet() == null ? "no set" : k.machineSet(), k.weight()));
+    if (!testExcerpts.isEmpty()) {
+      console.err().print(byLength(scorer, test, testExcerpts));
     }
     console.err().printf(Locale.ROOT,
         "mtdetect: fitted on %d articles (%d sentences); held-out %d articles: article AUC %.3f, FPR %.3f at %.3f%s%n",
@@ -235,6 +354,44 @@ final class TrainScorerCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** "article", or "first K" for an excerpt of K sentences. */
+  private static String lengthStratum(LabelledArticles.Item item) {
+    java.util.regex.Matcher m = EXCERPT_GROUP.matcher(item.group());
+    return m.find() ? "first " + m.group(1) : "article";
+  }
+
+  /**
+   * Held-out figures by length: article AUC, and the English originals flagged machine-translated and
+   * not clean, for whole articles and each excerpt size.
+   */
+  private static String byLength(ArticleScorer scorer, List<LabelledArticles.Item> articles,
+      List<LabelledArticles.Item> excerpts) {
+    java.util.Map<String, List<LabelledArticles.Item>> strata = new java.util.TreeMap<>();
+    articles.forEach(i -> strata.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>()).add(i));
+    excerpts.forEach(i -> strata.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>()).add(i));
+    StringBuilder out = new StringBuilder();
+    strata.forEach((stratum, list) -> {
+      List<Metrics.Scored> scores = new ArrayList<>();
+      int originals = 0;
+      int flagged = 0;
+      int notClean = 0;
+      for (LabelledArticles.Item i : list) {
+        ArticleResult r = scorer.rescore(i.result());
+        scores.add(new Metrics.Scored(r.mtProbability(), i.label()));
+        if (i.label() == 0 && i.group().startsWith("original")) {
+          originals++;
+          flagged += r.verdict() == io.mtdetect.core.Verdict.MACHINE_TRANSLATED ? 1 : 0;
+          notClean += r.verdict() != io.mtdetect.core.Verdict.CLEAN ? 1 : 0;
+        }
+      }
+      out.append(String.format(Locale.ROOT,
+          "mtdetect: held-out %-9s %5d texts, AUC %.3f; English originals (%d): %.1f%% machine-translated, %.1f%% not clean%n",
+          stratum, list.size(), Metrics.rocAuc(scores), originals, 100.0 * flagged / Math.max(1, originals),
+          100.0 * notClean / Math.max(1, originals)));
+    });
+    return out.toString();
+  }
+
   /** The training documents that calibrate a tree model instead of fitting it ({@link DocumentSplit#isCalibration}). */
   private static boolean isCalibrationDocument(LabelledArticles.Item item) {
     return DocumentSplit.isCalibration(item.result().id());
@@ -246,13 +403,13 @@ final class TrainScorerCommand implements Callable<Integer> {
    * with the sentence feature it aggregates.
    */
   private java.util.Map<String, Double> kept(java.util.Map<String, Double> features) {
-    if (dropped == null) {
+    if (dropped == null && channelKinds.isEmpty()) {
       return features;
     }
     java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
     features.forEach((name, value) -> {
       String signal = ArticleScorer.signalOf(name) == null ? name : ArticleScorer.signalOf(name);
-      if (!dropped.matcher(signal).find()) {
+      if ((dropped == null || !dropped.matcher(signal).find()) && !channelKinds.contains(signal)) {
         out.put(name, value);
       }
     });
@@ -264,15 +421,22 @@ final class TrainScorerCommand implements Callable<Integer> {
     ObjectNode root = json.createObjectNode();
     root.put("version", 1);
     root.put("provenance", String.format(Locale.ROOT,
-        "fitted by `mtdetect train-scorer --labels %s %s%s` on the training split (%d%% of documents): %d articles, "
+        "fitted by `mtdetect train-scorer --labels %s %s%s%s` on the training split (%d%% of documents): %d articles, "
             + "%d labelled sentences; language model: %s; sentence model: Tribuo logistic regression, %d epochs; article model: %s; seed %d",
-        labelsFile, results == null ? "" : "--results " + results + " ", String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, articles, sentences,
+        labelsFile, results == null ? "" : "--results " + results + " ",
+        (artefactRates == null ? "" : artefactRates.stream().map(f -> "--artefact-rates " + f + " ")
+            .collect(java.util.stream.Collectors.joining())) + (refreshArtefacts ? "--refresh-artefacts " : "")
+            + (excerptSizes.isEmpty() ? "" : "--excerpts " + excerptSizes.stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")) + " "),
+        String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, articles, sentences,
         LabelledScoring.describe(lm), epochs, articleModelKind == ArticleModelKind.logistic ? "logistic regression"
             : String.format(Locale.ROOT, "%d gradient-boosted trees of depth %d (Tribuo CART), Platt-calibrated on a"
                 + " held-out quarter of the training documents", trees, treeDepth), seed));
     root.set("sentence", json.valueToTree(fitted.sentence()));
     root.set("article", json.valueToTree(fitted.article()));
     root.set("thresholds", json.valueToTree(fitted.thresholds()));
+    root.set("evidence", json.valueToTree(fitted.evidence()));
+    root.set("shortText", json.valueToTree(fitted.shortText()));
     json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "id", "source", "title", "textFrom", "mtProbability", "quality", "verdict", "original", "error", "sentences",
-  "skipped"
+  "id", "source", "title", "textFrom", "mtProbability", "quality", "verdict", "sentenceCount", "basis", "original",
+  "error", "sentences", "skipped"
 })
 public record ArticleResult(
     String id,
@@ -31,7 +31,18 @@ public record ArticleResult(
     String textFrom,
     // null: not matched (no --originals), so not written; empty: matched against the index, nothing found,
     // written as null.
-    Optional<OriginalRef> original) {
+    Optional<OriginalRef> original,
+    // How many sentences were scored: a 1-sentence teaser is judged on less than a 30-sentence article.
+    Integer sentenceCount,
+    // Which channel carried the verdict and the artefacts behind it; null for errors.
+    VerdictBasis basis) {
+
+  public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
+      String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom,
+      Optional<OriginalRef> original) {
+    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, textFrom, original,
+        sentences == null ? null : sentences.size(), null);
+  }
 
   public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
       String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom) {
@@ -50,7 +61,7 @@ public record ArticleResult(
   /** This result with the feed item's text origin recorded. */
   public ArticleResult withTextFrom(String origin) {
     return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, origin,
-        original);
+        original, sentenceCount, basis);
   }
 
   @JsonIgnore

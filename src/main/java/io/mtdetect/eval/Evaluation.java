@@ -110,7 +110,7 @@ public final class Evaluation {
         ? zeroOutside(linear, keepArticle) : model.article().model();
     return new ScorerModel(zeroOutside(model.sentence(), keep),
         new ScorerModel.ArticleModel(model.article().topK(), model.article().sentenceFlagThreshold(), articleModel),
-        model.thresholds());
+        model.thresholds(), model.evidence(), model.shortText());
   }
 
   private static LogisticModel zeroOutside(LogisticModel m, Predicate<String> keep) {

@@ -105,7 +105,8 @@ public final class ArticleAnalyzer implements AutoCloseable {
       original = match.map(OriginalMatch::ref);
     }
     return new ArticleResult(article.id(), article.source(), segmented.title(), scored.mtProbability(),
-        scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom(), original);
+        scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom(), original,
+        scored.sentences().size(), scored.basis());
   }
 
   public Segmenter segmenter() {

@@ -6,6 +6,7 @@ import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
 import io.mtdetect.core.Verdict;
+import io.mtdetect.core.VerdictBasis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,18 +63,58 @@ public final class ArticleScorer {
   }
 
   /** The result of scoring one article. */
-  public record Scored(List<ScoredSentence> sentences, double mtProbability, int quality, Verdict verdict) {}
+  public record Scored(List<ScoredSentence> sentences, double mtProbability, int quality, Verdict verdict,
+      VerdictBasis basis) {}
 
   public Scored score(SegmentedArticle article, List<SentenceFindings> findings) {
     List<ScoredSentence> scored = new ArrayList<>(findings.size());
     for (Sentence s : article.sentences()) {
       SentenceFindings f = findings.get(s.index());
-      double p = model.sentence().probability(f.features());
-      scored.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(), p,
-          Map.copyOf(f.features()), List.copyOf(f.evidence())));
+      scored.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(),
+          sentenceProbability(f.features()), Map.copyOf(f.features()), List.copyOf(f.evidence())));
     }
-    double probability = model.article().model().probability(articleFeatures(scored));
-    return new Scored(scored, probability, quality(probability), verdict(probability));
+    return article(scored);
+  }
+
+  /**
+   * A sentence's probability: the sentence model's, with the evidence channel's log-likelihood ratio of
+   * the artefacts in that sentence added to its log-odds.
+   */
+  public double sentenceProbability(Map<String, Double> features) {
+    double statistical = model.sentence().probability(features);
+    return sigmoid(logOdds(statistical) + model.evidence().logLikelihoodRatio(features));
+  }
+
+  /** Both channels over scored sentences: the statistical probability, then the artefacts' log-likelihood ratio. */
+  private Scored article(List<ScoredSentence> sentences) {
+    double statistical = statisticalProbability(sentences);
+    Map<String, Double> counts = artefactCounts(sentences);
+    double ratio = model.evidence().logLikelihoodRatio(counts);
+    double probability = sigmoid(logOdds(statistical) + ratio);
+    Verdict verdict = verdict(probability);
+    String channel = verdict(statistical) == verdict ? VerdictBasis.STATISTICAL : VerdictBasis.ARTEFACTS;
+    return new Scored(sentences, probability, quality(probability), verdict,
+        new VerdictBasis(channel, statistical, ratio, model.evidence().artefacts(counts)));
+  }
+
+  /**
+   * The statistical channel: the article model over the aggregated sentence features, its log-odds
+   * pulled toward the prior as far as the text is short.
+   */
+  public double statisticalProbability(List<ScoredSentence> sentences) {
+    double p = model.article().model().probability(articleFeatures(sentences));
+    return sigmoid(model.shortText().apply(logOdds(p), sentences.size()));
+  }
+
+  /** Occurrences of each artefact kind in the article (sums of the sentence features the channel weighs). */
+  public Map<String, Double> artefactCounts(List<ScoredSentence> sentences) {
+    Map<String, Double> counts = new TreeMap<>();
+    for (ScoredSentence s : sentences) {
+      for (String kind : model.evidence().kinds().keySet()) {
+        counts.merge(kind, s.signals().getOrDefault(kind, 0.0), Double::sum);
+      }
+    }
+    return counts;
   }
 
   /** A round trip of an indexed original is machine-translated whatever the text alone suggests. */
@@ -92,7 +133,12 @@ public final class ArticleScorer {
       case COPY -> Math.min(scored.mtProbability(), COPY_CEILING);
       case SAME_STORY -> scored.mtProbability();
     };
-    return new Scored(sentences, p, quality(p), verdict(p));
+    VerdictBasis basis = scored.basis();
+    if (verdict(p) != scored.verdict()) {
+      basis = new VerdictBasis(VerdictBasis.ORIGINAL, basis.statisticalProbability(),
+          basis.artefactLogLikelihoodRatio(), basis.artefacts());
+    }
+    return new Scored(sentences, p, quality(p), verdict(p), basis);
   }
 
   /**
@@ -106,16 +152,17 @@ public final class ArticleScorer {
     List<ScoredSentence> rescored = new ArrayList<>(result.sentences().size());
     for (ScoredSentence s : result.sentences()) {
       rescored.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(),
-          model.sentence().probability(s.signals()), s.signals(), s.evidence()));
+          sentenceProbability(s.signals()), s.signals(), s.evidence()));
     }
-    double probability = model.article().model().probability(articleFeatures(rescored));
-    return new ArticleResult(result.id(), result.source(), result.title(), probability, quality(probability),
-        verdict(probability), null, rescored, result.skipped(), result.textFrom());
+    Scored scored = article(rescored);
+    return new ArticleResult(result.id(), result.source(), result.title(), scored.mtProbability(), scored.quality(),
+        scored.verdict(), null, rescored, result.skipped(), result.textFrom(), null, rescored.size(), scored.basis());
   }
 
   /** The aggregated features the article model reads; public for the training and eval commands. */
   public Map<String, Double> articleFeatures(List<ScoredSentence> sentences) {
-    double[] p = sentences.stream().mapToDouble(ScoredSentence::mtProbability).toArray();
+    // The sentence model's own probabilities: the evidence channel's share is added once, at article level.
+    double[] p = sentences.stream().mapToDouble(s -> model.sentence().probability(s.signals())).toArray();
     if (p.length == 0) {
       return Map.of(FLAGGED_SHARE, 0.0, TOP_MEAN, 0.0, MEAN_PROBABILITY, 0.0);
     }
@@ -141,6 +188,15 @@ public final class ArticleScorer {
       });
     }
     return features;
+  }
+
+  static double logOdds(double p) {
+    double clamped = Math.min(1 - 1e-12, Math.max(1e-12, p));
+    return Math.log(clamped / (1 - clamped));
+  }
+
+  static double sigmoid(double z) {
+    return 1.0 / (1.0 + Math.exp(-z));
   }
 
   /** 100 means no sign of machine translation. */

@@ -17,7 +17,19 @@ import java.nio.file.Path;
 public record ScorerModel(
     @JsonProperty("sentence") LogisticModel sentence,
     @JsonProperty("article") ArticleModel article,
-    @JsonProperty("thresholds") Thresholds thresholds) {
+    @JsonProperty("thresholds") Thresholds thresholds,
+    @JsonProperty("evidence") EvidenceChannel evidence,
+    @JsonProperty("shortText") LengthShrinkage shortText) {
+
+  public ScorerModel {
+    evidence = evidence == null ? EvidenceChannel.NONE : evidence;
+    shortText = shortText == null ? LengthShrinkage.NONE : shortText;
+  }
+
+  /** A scorer with no evidence channel and no short-text shrinkage: the statistical channel alone. */
+  public ScorerModel(LogisticModel sentence, ArticleModel article, Thresholds thresholds) {
+    this(sentence, article, thresholds, null, null);
+  }
 
   /** Where the build puts {@code models/scorer.json} inside the jar. */
   public static final String BUNDLED_RESOURCE = "/models/scorer.json";
@@ -39,7 +51,7 @@ public record ScorerModel(
 
   public ScorerModel withThreshold(double machineTranslated) {
     double suspect = Math.min(thresholds.suspect(), machineTranslated);
-    return new ScorerModel(sentence, article, new Thresholds(machineTranslated, suspect));
+    return new ScorerModel(sentence, article, new Thresholds(machineTranslated, suspect), evidence, shortText);
   }
 
   public static ScorerModel load(Path file) throws IOException {

@@ -44,19 +44,23 @@ public final class FragmentSignal implements SentenceSignal {
     for (int i = 1; i < sentences.size(); i++) {
       Sentence previous = sentences.get(i - 1);
       Sentence sentence = sentences.get(i);
-      if (previous.paragraph() != sentence.paragraph() || !endsWithFullStop(previous.text())) {
+      if (previous.paragraph() != sentence.paragraph() || !endsWithFullStop(previous.text())
+          || Abbreviations.endsWithAbbreviation(previous.text())) {
         continue;
       }
       SentenceFindings f = findings.get(i);
       int first = firstLetter(sentence.text());
-      if (first >= 0 && Character.isLowerCase(sentence.text().codePointAt(first)) && !isCamelCaseBrand(sentence.text(), first)) {
+      // The cut piece starts with its word ("crisis.", "whose independence"); a lower-case word after a dash,
+      // an asterisk or a bracket ("— jack (@jack)", "*cough*") is a signature, a quote or markup.
+      if (first == 0 && Character.isLowerCase(sentence.text().codePointAt(first)) && !isCamelCaseBrand(sentence.text(), first)
+          && !isLinkOrTag(sentence.text(), first) && endsWithWordAndStop(previous.text())) {
         f.add(LOWERCASE_START, 1);
         f.addEvidence(
             new Evidence(
                 name(), "lowercase-start",
                 "sentence starts in lower case right after a full stop: likely a clause cut in two",
                 sentence.start() + first, sentence.start() + wordEnd(sentence.text(), first)));
-      } else if (isStub(sentence)) {
+      } else if (endsParagraph(sentences, i) && isStub(sentence)) {
         f.add(SHORT_PIECE, 1);
         f.addEvidence(
             new Evidence(
@@ -67,10 +71,21 @@ public final class FragmentSignal implements SentenceSignal {
     }
   }
 
+  /**
+   * A cut clause leaves its tail at the end of the paragraph ("…against Ukraine. after the meeting.");
+   * a short sentence inside a paragraph is style ("Many aftershocks. Nobody will go indoors").
+   */
+  private static boolean endsParagraph(List<Sentence> sentences, int i) {
+    return i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != sentences.get(i).paragraph();
+  }
+
   private static boolean isStub(Sentence sentence) {
     int words = sentence.wordCount();
     if (words == 0 || words > MAX_STUB_WORDS || !endsWithFullStop(sentence.text())) {
       return false;
+    }
+    if (sentence.text().chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0)) {
+      return false; // quoted speech: "No. Absolutely not."
     }
     List<Words.Word> tokens = Words.of(sentence.text());
     if (tokens.isEmpty() || COMPLETE_SHORT_OPENERS.contains(lower(tokens.get(0)))) {
@@ -88,9 +103,16 @@ public final class FragmentSignal implements SentenceSignal {
     return word.endsWith("ed") || COMMON_VERBS.contains(word);
   }
 
+  /** "…from Ukraine." rather than ". . .", "[...]" or "—": the stop closes a word. */
+  private static boolean endsWithWordAndStop(String text) {
+    String t = stripClosingQuotes(text);
+    return t.length() >= 2 && t.endsWith(".") && Character.isLetterOrDigit(t.charAt(t.length() - 2));
+  }
+
   private static boolean endsWithFullStop(String text) {
     String t = stripClosingQuotes(text);
-    return t.endsWith(".") && !t.endsWith("...");
+    // an ellipsis, however typed ("...", ". . .", "…."), trails off rather than ends
+    return t.endsWith(".") && !t.endsWith("..") && !t.endsWith(". .") && !t.endsWith("….");
   }
 
   private static String stripClosingQuotes(String text) {
@@ -111,6 +133,18 @@ public final class FragmentSignal implements SentenceSignal {
       }
     }
     return -1;
+  }
+
+  private static final String QUOTATION_MARKS = "\"“”‘’'";
+
+  /** "#mepolitics", "@handle", "https://…", "pic.twitter.com/…": written in lower case on purpose. */
+  private static boolean isLinkOrTag(String text, int first) {
+    if (first > 0 && "#@".indexOf(text.charAt(first - 1)) >= 0) {
+      return true;
+    }
+    int end = wordEnd(text, first);
+    return text.startsWith("://", end) || (end + 1 < text.length() && text.charAt(end) == '.'
+        && Character.isLetter(text.charAt(end + 1)));
   }
 
   /** "iPhone", "eBay": lower-case first letter by design. */

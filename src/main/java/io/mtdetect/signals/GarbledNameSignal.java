@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 public final class GarbledNameSignal implements SentenceSignal {
   public static final String NEAR_MISS = "names.nearMiss";
+  /**
+   * A garbled name whose likely original is spelled correctly elsewhere in the same article ("Poutin"
+   * beside "Putin"): counted apart from {@link #NEAR_MISS}, because a writer's typo rarely sits beside
+   * the right spelling of a frequent name while a round trip re-spells some occurrences and not others.
+   */
+  public static final String NEAR_MISS_BESIDE_ORIGINAL = "names.nearMissBesideOriginal";
   /** A word seen at most this often in the news corpus counts as unknown to it. */
   static final int MAX_OWN_COUNT = 2;
   /** The original must be this frequent: common enough that a near miss of it is telling. */
@@ -39,11 +45,18 @@ public final class GarbledNameSignal implements SentenceSignal {
 
   @Override
   public List<String> features() {
-    return List.of(NEAR_MISS);
+    return List.of(NEAR_MISS, NEAR_MISS_BESIDE_ORIGINAL);
   }
 
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
+    java.util.Set<String> articleWords = new java.util.HashSet<>();
+    for (Sentence sentence : article.sentences()) {
+      for (Words.Word word : Words.of(sentence.text())) {
+        // "Putin's" spells Putin too.
+        articleWords.add(word.text().replaceFirst("['’]s$", ""));
+      }
+    }
     for (Sentence sentence : article.sentences()) {
       SentenceFindings f = findings.get(sentence.index());
       for (Words.Word word : Words.of(sentence.text())) {
@@ -52,13 +65,16 @@ public final class GarbledNameSignal implements SentenceSignal {
             || form.chars().skip(1).anyMatch(Character::isUpperCase) || !form.chars().allMatch(Character::isLetter)) {
           continue;
         }
-        Optional<String> original = gazetteer.nearMiss(form, MAX_OWN_COUNT);
+        Optional<String> original = gazetteer.nearMiss(form, MAX_OWN_COUNT)
+            .filter(name -> !form.equals(name + "s")); // a plural ("the Khashoggis"), not a respelling
         if (original.isPresent()) {
-          f.add(NEAR_MISS, 1);
+          boolean beside = articleWords.contains(original.get());
+          f.add(beside ? NEAR_MISS_BESIDE_ORIGINAL : NEAR_MISS, 1);
           int start = sentence.start() + word.start();
-          f.addEvidence(new Evidence(name(), "garbled-name", String.format(Locale.ROOT,
-              "\"%s\" is unknown to English news; likely a garbled \"%s\" (seen %,d times)", form, original.get(),
-              gazetteer.count(original.get())), start, start + form.length()));
+          f.addEvidence(new Evidence(name(), beside ? "garbled-name-beside-original" : "garbled-name",
+              String.format(Locale.ROOT, "\"%s\" is unknown to English news; likely a garbled \"%s\" (seen %,d times%s)",
+                  form, original.get(), gazetteer.count(original.get()), beside ? ", and spelled so in this article" : ""),
+              start, start + form.length()));
         }
       }
     }

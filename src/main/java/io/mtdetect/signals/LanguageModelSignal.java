@@ -152,7 +152,8 @@ public final class LanguageModelSignal implements SentenceSignal {
     }
   }
 
-  private static double median(double[] values) {
+  /** The median of the values (0 for none): the baseline {@link #RELATIVE} is taken against. */
+  public static double median(double[] values) {
     if (values.length == 0) {
       return 0;
     }

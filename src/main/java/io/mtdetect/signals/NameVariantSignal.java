@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  */
 public final class NameVariantSignal implements SentenceSignal {
   public static final String VARIANT = "names.variant";
+  /**
+   * A title or country abbreviation written two ways ({@code Mr}/{@code Mr.}, {@code US}/{@code U.S.}):
+   * counted apart from {@link #VARIANT}, because English news mixes these far more often than it
+   * respells a name (artefact-rates: docs/benchmark.md).
+   */
+  public static final String STYLE_VARIANT = "names.styleVariant";
 
   private static final int MIN_NAME_LENGTH = 4;
   private static final Pattern DOTTED_FORM =
@@ -40,16 +46,29 @@ public final class NameVariantSignal implements SentenceSignal {
 
   @Override
   public List<String> features() {
-    return List.of(VARIANT);
+    return List.of(VARIANT, STYLE_VARIANT);
   }
 
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
     Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+    java.util.Set<String> lowerCaseWords = new java.util.HashSet<>();
     for (Sentence sentence : article.sentences()) {
       for (Words.Word word : Words.of(sentence.text())) {
+        if (!word.isCapitalized()) {
+          lowerCaseWords.add(word.text());
+        }
+      }
+    }
+    for (Sentence sentence : article.sentences()) {
+      List<Words.Word> words = Words.of(sentence.text());
+      for (int w = 0; w < words.size(); w++) {
+        Words.Word word = words.get(w);
         String form = stripPossessive(word.text());
-        if (form.length() < MIN_NAME_LENGTH || !word.isCapitalized()) {
+        // A sentence's first word is capitalised whatever it is: "More" that the article also writes as
+        // "more" is a word, not a spelling of Moore.
+        if (form.length() < MIN_NAME_LENGTH || !word.isCapitalized()
+            || (w == 0 && lowerCaseWords.contains(form.toLowerCase(Locale.ROOT)))) {
           continue;
         }
         int start = sentence.start() + word.start();
@@ -65,17 +84,18 @@ public final class NameVariantSignal implements SentenceSignal {
             .add(new Occurrence(form, sentence.index(), start, start + form.length()));
       }
     }
-    for (List<Occurrence> group : byKey.values()) {
-      flagRareSpellings(group, findings);
-    }
+    byKey.forEach((key, group) -> flagRareSpellings(group, key.startsWith("abbr:") ? STYLE_VARIANT : VARIANT, findings));
   }
 
-  private void flagRareSpellings(List<Occurrence> group, List<SentenceFindings> findings) {
+  private void flagRareSpellings(List<Occurrence> group, String feature, List<SentenceFindings> findings) {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    java.util.Set<String> caseFolded = new java.util.HashSet<>();
     for (Occurrence o : group) {
       counts.merge(o.form(), 1, Integer::sum);
+      caseFolded.add(o.form().toLowerCase(Locale.ROOT));
     }
-    if (counts.size() < 2) {
+    // "WASHINGTON" and "Washington" are one spelling in two cases (datelines, headings), not two spellings.
+    if (caseFolded.size() < 2) {
       return;
     }
     String canonical = null;
@@ -86,12 +106,12 @@ public final class NameVariantSignal implements SentenceSignal {
       }
     }
     for (Occurrence o : group) {
-      if (o.form().equals(canonical)) {
+      if (o.form().equalsIgnoreCase(canonical)) {
         continue;
       }
       SentenceFindings f = findings.get(o.sentence());
-      f.add(VARIANT, 1);
-      f.addEvidence(new Evidence(name(), "spelling-variant",
+      f.add(feature, 1);
+      f.addEvidence(new Evidence(name(), feature.equals(STYLE_VARIANT) ? "style-variant" : "spelling-variant",
           "\"" + o.form() + "\" is another spelling of \"" + canonical + "\" (used "
               + counts.get(canonical) + "× in this article)",
           o.start(), o.end()));

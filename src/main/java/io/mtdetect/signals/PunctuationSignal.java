@@ -23,6 +23,8 @@ public final class PunctuationSignal implements SentenceSignal {
               + "|[,;:]\\.|\\.[,;]" // ",." ".,"
               + "|(?<=\\p{L})\\s+[.,](?=\\s|$)"); // "word ." "word , next"
 
+  private static final Pattern SPACED_ELLIPSIS = Pattern.compile("\\.\\s\\.\\s\\.");
+
   @Override
   public String name() {
     return "punct";
@@ -38,6 +40,13 @@ public final class PunctuationSignal implements SentenceSignal {
     for (Paragraphs.Paragraph paragraph : Paragraphs.of(article)) {
       Matcher m = STRAY_PUNCTUATION.matcher(paragraph.text());
       while (m.find()) {
+        if (m.group().startsWith(".") && Abbreviations.endsWithAbbreviation(paragraph.text().substring(0, m.start() + 1))) {
+          continue; // "Calif.," "D.C.," : the comma follows an abbreviation's stop
+        }
+        if (SPACED_ELLIPSIS.matcher(paragraph.text()).region(Math.max(0, m.start() - 4),
+            Math.min(paragraph.text().length(), m.end() + 4)).find()) {
+          continue; // ". . ." is an ellipsis set the way many style guides ask
+        }
         int end = paragraph.start() + m.end();
         Sentence owner = paragraph.sentenceAt(end - 1);
         // A hit can straddle the splitter's cut; the evidence stays inside the sentence it is charged to.

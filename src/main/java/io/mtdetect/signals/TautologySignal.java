@@ -18,15 +18,22 @@ import java.util.regex.Pattern;
 public final class TautologySignal implements SentenceSignal {
   public static final String TAUTOLOGY = "tautology";
 
+  /**
+   * The repeat must close its clause ("…as a threat. threats and threats."): followed by more words it is
+   * a compound ("sheep and sheep dogs", "people and people of color", "may or may not").
+   */
   private static final Pattern REPEATED_COORDINATION =
-      Pattern.compile("\\b(\\p{L}{3,})\\s+(?:and|or|nor)\\s+\\1\\b",
+      Pattern.compile("\\b(\\p{L}{3,})\\s+(?:and|or|nor)\\s+\\1\\b(?=\\s*(?:[.,;:!?)”\"]|[’'](?!s\\b)|$))",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Reduplications English uses on purpose ("more and more", "again and again"). */
   private static final Set<String> IDIOMATIC_REPEATS =
       Set.of("more", "less", "again", "over", "round", "through", "on", "back", "forth", "time", "side",
           "day", "year", "week", "hour", "bit", "step", "little", "far", "many", "very", "really", "now",
-          "tick", "bye", "knock", "yes", "no", "well", "there", "here", "out", "yeah");
+          "tick", "bye", "knock", "yes", "no", "well", "there", "here", "out", "yeah",
+          // quantities and spans repeated for emphasis ("for years and years", "dozens and dozens")
+          "years", "months", "weeks", "days", "hours", "minutes", "decades", "dozens", "hundreds", "thousands",
+          "millions", "billions", "miles", "pages", "lots", "tons", "rows", "layers", "times", "rounds");
 
   private static final String ABSTRACT_SUFFIX = "(?:tion|sion|ment|ance|ence|ial|ness|ity|ure)";
   /** Preceded by a word, so the capital is mid-sentence: not a sentence-initial capital. */

@@ -74,7 +74,9 @@ class ArticleScorerTest {
     assertTrue(bundled.thresholds().suspect() < bundled.thresholds().machineTranslated());
   }
 
+  /** A sentence the sentence model of {@code model(-2, …)} gives probability p: sigmoid(−2 + 4x) = p. */
   private static ScoredSentence sentence(double p) {
-    return new ScoredSentence(0, 0, 0, 1, "x", p, Map.of(), List.of());
+    double x = (Math.log(p / (1 - p)) + 2) / 4;
+    return new ScoredSentence(0, 0, 0, 1, "x", p, Map.of("x", x), List.of());
   }
 }

@@ -39,8 +39,9 @@ class NameVariantSignalTest {
   void flagsHonorificWithAndWithoutFullStop() {
     SegmentedArticle a = body("Mr Blinken spoke first. Mr Lavrov replied. Then Mr. Blinken left.");
     List<SentenceFindings> f = run(signal, a);
-    assertEquals(1, total(f, NameVariantSignal.VARIANT));
-    assertEquals(1, f.get(2).feature(NameVariantSignal.VARIANT));
+    assertEquals(0, total(f, NameVariantSignal.VARIANT));
+    assertEquals(1, total(f, NameVariantSignal.STYLE_VARIANT));
+    assertEquals(1, f.get(2).feature(NameVariantSignal.STYLE_VARIANT));
   }
 
   @Test
@@ -48,6 +49,14 @@ class NameVariantSignalTest {
     SegmentedArticle a = body(
         "Russia and Russian officials met Ukraine's envoy. Mr. Lavrov and Mr. Blinken spoke. "
             + "The U.S. team left; U.S. officials said Russia's position was clear. Ukrainians waited.");
+    assertEquals(0, total(run(signal, a), NameVariantSignal.VARIANT));
+    assertEquals(0, total(run(signal, a), NameVariantSignal.STYLE_VARIANT));
+  }
+
+  @Test
+  void caseAndCommonWordsAtSentenceStartAreNotSpellings() {
+    SegmentedArticle a = body("WASHINGTON (AP) Officials in Washington met. More talks are planned with more people. "
+        + "Aides to Senator Moore said so.");
     assertEquals(0, total(run(signal, a), NameVariantSignal.VARIANT));
   }
 }

@@ -5,6 +5,7 @@ import static io.mtdetect.TestArticles.run;
 import static io.mtdetect.TestArticles.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TautologySignalTest {
@@ -12,8 +13,17 @@ class TautologySignalTest {
 
   @Test
   void flagsWordCoordinatedWithItself() {
-    assertEquals(1, total(run(signal, body("Moscow views their ambitions as threats and threats to its security.")),
+    assertEquals(1, total(run(signal, body("Moscow views their ambitions as a threat. threats and threats.")),
         TautologySignal.TAUTOLOGY));
+  }
+
+  @Test
+  void compoundsEmphasisAndPossessivesAreNotTautologies() {
+    for (String text : List.of("There are wolves, sheep and sheep dogs.", "This may or may not help.",
+        "He has waited for years and years.", "They asked Joe Biden and Biden's son.",
+        "Low-income people and people of color were hit hardest.")) {
+      assertEquals(0, total(run(signal, body(text)), TautologySignal.TAUTOLOGY), text);
+    }
   }
 
   @Test

@@ -1,0 +1,96 @@
+package io.mtdetect.pipeline;
+
+import io.mtdetect.core.Article;
+import io.mtdetect.core.ArticleResult;
+import io.mtdetect.core.Evidence;
+import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.SegmentedArticle;
+import io.mtdetect.core.Sentence;
+import io.mtdetect.core.SentenceFindings;
+import io.mtdetect.signals.Artefacts;
+import io.mtdetect.signals.SentenceSignal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Re-runs the artefact detectors on saved results ({@code score --format jsonl}), replacing their
+ * features and evidence: after a detector changes, fitting and evaluation need not re-run LanguageTool
+ * and the language model over thousands of articles. The text is rebuilt from the saved sentences at
+ * their offsets (paragraph breaks between paragraphs, spaces elsewhere), which is all the detectors
+ * read. Thread-safe.
+ */
+public final class ArtefactRefresh {
+  private final List<SentenceSignal> detectors;
+  private final Set<String> families = new HashSet<>();
+  private final Set<String> features = new HashSet<>();
+
+  public ArtefactRefresh() {
+    this(Artefacts.detectors());
+  }
+
+  /** Re-runs the given text-only signals (no language model, no LanguageTool) instead of the artefact detectors. */
+  public ArtefactRefresh(List<SentenceSignal> detectors) {
+    this.detectors = List.copyOf(detectors);
+    for (SentenceSignal detector : detectors) {
+      families.add(detector.name());
+      features.addAll(detector.features());
+    }
+  }
+
+  public ArticleResult refresh(ArticleResult result) {
+    if (result.isError() || result.sentences().isEmpty()) {
+      return result;
+    }
+    List<ScoredSentence> saved = result.sentences();
+    StringBuilder text = new StringBuilder();
+    List<Sentence> sentences = new ArrayList<>(saved.size());
+    for (ScoredSentence s : saved) {
+      boolean newParagraph = !sentences.isEmpty() && sentences.get(sentences.size() - 1).paragraph() != s.paragraph();
+      while (text.length() < s.start()) {
+        text.append(' ');
+      }
+      if (newParagraph && text.length() > 0) {
+        text.setCharAt(text.length() - 1, '\n');
+      }
+      text.setLength(s.start());
+      text.append(s.text());
+      sentences.add(new Sentence(s.index(), s.paragraph(), s.start(), s.end(), s.text()));
+    }
+    Article article = new Article(result.id(), result.source() == null ? result.id() : result.source(), result.title(),
+        text.toString(), Article.TextLayout.BODY_ONLY);
+    SegmentedArticle segmented = new SegmentedArticle(article, result.title(), sentences, List.of());
+    List<SentenceFindings> findings = SentenceFindings.forSentences(sentences.size());
+    for (SentenceSignal detector : detectors) {
+      detector.analyse(segmented, findings);
+    }
+    List<ScoredSentence> refreshed = new ArrayList<>(saved.size());
+    for (int i = 0; i < saved.size(); i++) {
+      ScoredSentence s = saved.get(i);
+      Map<String, Double> signals = new LinkedHashMap<>();
+      s.signals().forEach((name, value) -> {
+        if (!features.contains(name)) {
+          signals.put(name, value);
+        }
+      });
+      for (String feature : features) {
+        signals.put(feature, findings.get(i).feature(feature));
+      }
+      List<Evidence> evidence = new ArrayList<>();
+      s.evidence().stream().filter(e -> !isArtefact(e)).forEach(evidence::add);
+      evidence.addAll(findings.get(i).evidence());
+      refreshed.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(), s.mtProbability(),
+          Map.copyOf(signals), List.copyOf(evidence), s.alignedTo()));
+    }
+    return new ArticleResult(result.id(), result.source(), result.title(), result.mtProbability(), result.quality(),
+        result.verdict(), null, refreshed, result.skipped(), result.textFrom(), result.original(),
+        refreshed.size(), result.basis());
+  }
+
+  private boolean isArtefact(Evidence e) {
+    return families.contains(e.kind()); // a detector files its evidence under its own name
+  }
+}

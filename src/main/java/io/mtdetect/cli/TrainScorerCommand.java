@@ -8,6 +8,7 @@ import io.mtdetect.eval.DocumentSplit;
 import io.mtdetect.eval.EvalReport;
 import io.mtdetect.eval.Evaluation;
 import io.mtdetect.eval.LabelledArticles;
+import io.mtdetect.eval.LengthStrata;
 import io.mtdetect.eval.Metrics;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.BoostedTrees;
@@ -128,8 +129,6 @@ final class TrainScorerCommand implements Callable<Integer> {
    * set carries one, so no rate can weigh them.
    */
   private static final java.util.Set<String> NOT_IN_CHANNEL = java.util.Set.of("disclosure");
-  /** Labelled excerpts (scripts/make-excerpts): group suffix /firstK. */
-  private static final java.util.regex.Pattern EXCERPT_GROUP = java.util.regex.Pattern.compile("/first(\\d+)$");
 
   /** Names the statistical models may not use: the evidence channel's weighted kinds. */
   private java.util.Set<String> channelKinds = java.util.Set.of();
@@ -195,7 +194,7 @@ final class TrainScorerCommand implements Callable<Integer> {
         if (holdoutPart.contains(item.result().id())) {
           heldOutGroups.add(item);
         }
-      } else if (EXCERPT_GROUP.matcher(item.group()).find()) {
+      } else if (LengthStrata.isExcerpt(item)) {
         (DocumentSplit.isTraining(item.result().id()) ? trainExcerpts : testExcerpts).add(item);
       } else {
         (DocumentSplit.isTraining(item.result().id()) ? train : test).add(item);
@@ -280,18 +279,11 @@ final class TrainScorerCommand implements Callable<Integer> {
     thresholdSet.addAll(articleModelKind == ArticleModelKind.boosted_trees
         ? trainExcerpts.stream().filter(TrainScorerCommand::isCalibrationDocument).toList() : trainExcerpts);
     java.util.Map<String, List<Double>> originalsByLength = new java.util.TreeMap<>();
+    boolean anyOriginal = thresholdSet.stream().anyMatch(LengthStrata::isEnglishOriginal);
     for (LabelledArticles.Item i : thresholdSet) {
-      if (i.label() == 0 && i.group().startsWith("original")) {
-        originalsByLength.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>())
+      if (anyOriginal ? LengthStrata.isEnglishOriginal(i) : i.label() == 0) {
+        originalsByLength.computeIfAbsent(LengthStrata.of(i), k -> new ArrayList<>())
             .add(trainScorer.rescore(i.result()).mtProbability());
-      }
-    }
-    if (originalsByLength.isEmpty()) {
-      for (LabelledArticles.Item i : thresholdSet) {
-        if (i.label() == 0) {
-          originalsByLength.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>())
-              .add(trainScorer.rescore(i.result()).mtProbability());
-        }
       }
     }
     double threshold = 0.5;
@@ -326,7 +318,9 @@ final class TrainScorerCommand implements Callable<Integer> {
         "mtdetect: evidence channel: %-32s originals %.4f‰, machine %.4f‰ (%s): %.2f per occurrence%n", kind,
         1000 * k.originalRate(), 1000 * k.machineRate(), k.machineSet() == null ? "no set" : k.machineSet(), k.weight()));
     if (!testExcerpts.isEmpty()) {
-      console.err().print(byLength(scorer, test, testExcerpts));
+      List<LabelledArticles.Item> heldOutTexts = new ArrayList<>(test);
+      heldOutTexts.addAll(testExcerpts);
+      console.err().print(LengthStrata.report(scorer, heldOutTexts));
     }
     console.err().printf(Locale.ROOT,
         "mtdetect: fitted on %d articles (%d sentences); held-out %d articles: article AUC %.3f, FPR %.3f at %.3f%s%n",
@@ -352,44 +346,6 @@ final class TrainScorerCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
-  }
-
-  /** "article", or "first K" for an excerpt of K sentences. */
-  private static String lengthStratum(LabelledArticles.Item item) {
-    java.util.regex.Matcher m = EXCERPT_GROUP.matcher(item.group());
-    return m.find() ? "first " + m.group(1) : "article";
-  }
-
-  /**
-   * Held-out figures by length: article AUC, and the English originals flagged machine-translated and
-   * not clean, for whole articles and each excerpt size.
-   */
-  private static String byLength(ArticleScorer scorer, List<LabelledArticles.Item> articles,
-      List<LabelledArticles.Item> excerpts) {
-    java.util.Map<String, List<LabelledArticles.Item>> strata = new java.util.TreeMap<>();
-    articles.forEach(i -> strata.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>()).add(i));
-    excerpts.forEach(i -> strata.computeIfAbsent(lengthStratum(i), k -> new ArrayList<>()).add(i));
-    StringBuilder out = new StringBuilder();
-    strata.forEach((stratum, list) -> {
-      List<Metrics.Scored> scores = new ArrayList<>();
-      int originals = 0;
-      int flagged = 0;
-      int notClean = 0;
-      for (LabelledArticles.Item i : list) {
-        ArticleResult r = scorer.rescore(i.result());
-        scores.add(new Metrics.Scored(r.mtProbability(), i.label()));
-        if (i.label() == 0 && i.group().startsWith("original")) {
-          originals++;
-          flagged += r.verdict() == io.mtdetect.core.Verdict.MACHINE_TRANSLATED ? 1 : 0;
-          notClean += r.verdict() != io.mtdetect.core.Verdict.CLEAN ? 1 : 0;
-        }
-      }
-      out.append(String.format(Locale.ROOT,
-          "mtdetect: held-out %-9s %5d texts, AUC %.3f; English originals (%d): %.1f%% machine-translated, %.1f%% not clean%n",
-          stratum, list.size(), Metrics.rocAuc(scores), originals, 100.0 * flagged / Math.max(1, originals),
-          100.0 * notClean / Math.max(1, originals)));
-    });
-    return out.toString();
   }
 
   /** The training documents that calibrate a tree model instead of fitting it ({@link DocumentSplit#isCalibration}). */

@@ -26,9 +26,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,8 +88,19 @@ final class ArtefactRatesCommand implements Callable<Integer> {
     this.console = console;
   }
 
-  /** An article and the indexes of the sets it counts in. */
-  private record Member(Article article, int[] sets) {}
+  /**
+   * An article, the indexes of the sets it counts in, and whether it is labelled machine-translated
+   * (a set's side follows from its articles' labels).
+   */
+  private record Member(Article article, int[] sets, boolean machine) {}
+
+  /** {@code NAME=VALUE} as the options take it; {@code null} when there is no name before an '='. */
+  private record Named(String name, String value) {
+    static Named parse(String option) {
+      int eq = option.indexOf('=');
+      return eq <= 0 ? null : new Named(option.substring(0, eq), option.substring(eq + 1));
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -101,27 +116,37 @@ final class ArtefactRatesCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     List<Pattern> groupPatterns = new ArrayList<>();
     for (String set : sets) {
-      int eq = set.indexOf('=');
-      if (eq <= 0) {
+      Named named = Named.parse(set);
+      if (named == null) {
         return console.usageError("--set takes NAME=GROUP_REGEX, got \"" + set + "\"");
       }
-      names.add(set.substring(0, eq));
+      names.add(named.name());
       try {
-        groupPatterns.add(Pattern.compile(set.substring(eq + 1)));
+        groupPatterns.add(Pattern.compile(named.value()));
       } catch (java.util.regex.PatternSyntaxException e) {
         return console.usageError("--set " + set + ": not a regular expression: " + e.getDescription());
       }
     }
     List<Path> corpusFiles = new ArrayList<>();
     for (String corpus : corpora) {
-      int eq = corpus.indexOf('=');
-      Path file = eq <= 0 ? null : Path.of(corpus.substring(eq + 1));
-      if (file == null || !Files.isReadable(file)) {
-        return console.usageError(eq <= 0 ? "--corpus takes NAME=FILE, got \"" + corpus + "\""
-            : "cannot read corpus " + file);
+      Named named = Named.parse(corpus);
+      if (named == null) {
+        return console.usageError("--corpus takes NAME=FILE, got \"" + corpus + "\"");
       }
-      names.add(corpus.substring(0, eq));
+      Path file = Path.of(named.value());
+      if (!Files.isReadable(file)) {
+        return console.usageError("cannot read corpus " + file);
+      }
+      names.add(named.name());
       corpusFiles.add(file);
+    }
+    Map<String, String> baselineOf = new LinkedHashMap<>();
+    for (String pair : baselines) {
+      Named named = Named.parse(pair);
+      if (named == null || !names.contains(named.name()) || !names.contains(named.value())) {
+        return console.usageError("--baseline takes MACHINE_SET=HUMAN_SET, both named by --set, got \"" + pair + "\"");
+      }
+      baselineOf.put(named.name(), named.value());
     }
     Labels labelled = null;
     if (labelsFile != null) {
@@ -131,7 +156,7 @@ final class ArtefactRatesCommand implements Callable<Integer> {
         return console.usageError(e.getMessage());
       }
     }
-    // Label sums per set decide its side once every article is counted.
+    // Machine-translated articles per set decide its side once every article is counted.
     long[] machineArticles = new long[names.size()];
     List<ArtefactTally> tallies = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
@@ -140,60 +165,38 @@ final class ArtefactRatesCommand implements Callable<Integer> {
     Segmenter segmenter = DefaultPipeline.segmenter();
     List<SentenceSignal> detectors = Artefacts.detectors();
     Progress progress = new Progress(console.err(), console.stderrIsTerminal());
-    long[] skipped = new long[1];
     OrderedWindow window = new OrderedWindow(Math.max(1, threads), "mtdetect-artefacts");
     if (!sets.isEmpty()) {
       Labels known = labelled;
       try (InputReader reader = new InputReader(inputs, console.in(), InputLimits.DEFAULT)) {
-        Iterator<Member> members = new FilteringIterator<>(reader, item -> {
-          if (!(item instanceof InputItem.Readable readable) || known.article(item.id()) == null
-              || !split.contains(item.id())) {
-            skipped[0]++;
-            return null;
-          }
-          String group = known.article(item.id()).group();
-          int[] in = java.util.stream.IntStream.range(0, groupPatterns.size())
-              .filter(i -> groupPatterns.get(i).matcher(group).find()).toArray();
-          if (in.length == 0) {
-            return null;
-          }
-          if (known.article(item.id()).label() == 1) {
-            for (int i : in) {
-              machineArticles[i]++;
-            }
-          }
-          return new Member(readable.article(), in);
-        });
-        count(window, members, segmenter, detectors, tallies, progress);
+        Iterator<Member> members = stream(reader)
+            .filter(item -> item instanceof InputItem.Readable && known.article(item.id()) != null
+                && split.contains(item.id()))
+            .map(item -> {
+              Labels.ArticleLabel label = known.article(item.id());
+              int[] in = IntStream.range(0, groupPatterns.size())
+                  .filter(i -> groupPatterns.get(i).matcher(label.group()).find()).toArray();
+              return new Member(((InputItem.Readable) item).article(), in, label.label() == 1);
+            })
+            .filter(member -> member.sets().length > 0)
+            .iterator();
+        count(window, members, segmenter, detectors, tallies, machineArticles, progress);
       }
     }
     for (int c = 0; c < corpusFiles.size(); c++) {
-      int index = sets.size() + c;
-      try (ParagraphCorpus corpus = new ParagraphCorpus(names.get(index), corpusFiles.get(c))) {
-        int[] in = {index};
-        int[] read = new int[1];
-        Iterator<Member> members = new FilteringIterator<>(corpus, article -> {
-          if (read[0] >= maxCorpusArticles) {
-            return null;
-          }
-          read[0]++;
-          return split.contains(article.id()) ? new Member(article, in) : null;
-        });
-        count(window, members, segmenter, detectors, tallies, progress);
+      int[] in = {sets.size() + c};
+      try (ParagraphCorpus corpus = new ParagraphCorpus(names.get(in[0]), corpusFiles.get(c))) {
+        Iterator<Member> members = stream(corpus).limit(maxCorpusArticles)
+            .filter(article -> split.contains(article.id()))
+            .map(article -> new Member(article, in, false))
+            .iterator();
+        count(window, members, segmenter, detectors, tallies, machineArticles, progress);
       } catch (UncheckedIOException e) {
         progress.clear();
         return console.usageError("cannot read corpus " + corpusFiles.get(c) + ": " + e.getMessage());
       }
     }
     progress.clear();
-    Map<String, String> baselineOf = new LinkedHashMap<>();
-    for (String pair : baselines) {
-      int eq = pair.indexOf('=');
-      if (eq <= 0 || !names.contains(pair.substring(0, eq)) || !names.contains(pair.substring(eq + 1))) {
-        return console.usageError("--baseline takes MACHINE_SET=HUMAN_SET, both named by --set, got \"" + pair + "\"");
-      }
-      baselineOf.put(pair.substring(0, eq), pair.substring(eq + 1));
-    }
     List<ArtefactRates.Set> counted = new ArrayList<>();
     for (int i = 0; i < tallies.size(); i++) {
       ArtefactRates.Set s = tallies.get(i).snapshot();
@@ -221,8 +224,14 @@ final class ArtefactRatesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** A lazy, sequential stream over an iterator: read-ahead stays the window's. */
+  private static <T> Stream<T> stream(Iterator<T> iterator) {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
+  }
+
   private static void count(OrderedWindow window, Iterator<Member> members, Segmenter segmenter,
-      List<SentenceSignal> detectors, List<ArtefactTally> tallies, Progress progress) throws InterruptedException {
+      List<SentenceSignal> detectors, List<ArtefactTally> tallies, long[] machineArticles, Progress progress)
+      throws InterruptedException {
     window.<Member, List<SentenceFindings>, RuntimeException>run(members, member -> {
       SegmentedArticle segmented = segmenter.segment(member.article());
       List<SentenceFindings> findings = SentenceFindings.forSentences(segmented.sentences().size());
@@ -235,38 +244,9 @@ final class ArtefactRatesCommand implements Callable<Integer> {
       if (!findings.isEmpty()) {
         for (int set : member.sets()) {
           tallies.get(set).add(findings);
+          machineArticles[set] += member.machine() ? 1 : 0;
         }
       }
     });
-  }
-
-  /** The non-null results of {@code map} over {@code source}, lazily. */
-  private static final class FilteringIterator<I, O> implements Iterator<O> {
-    private final Iterator<? extends I> source;
-    private final java.util.function.Function<I, O> map;
-    private O next;
-
-    FilteringIterator(Iterator<? extends I> source, java.util.function.Function<I, O> map) {
-      this.source = source;
-      this.map = map;
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (next == null && source.hasNext()) {
-        next = map.apply(source.next());
-      }
-      return next != null;
-    }
-
-    @Override
-    public O next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      O out = next;
-      next = null;
-      return out;
-    }
   }
 }

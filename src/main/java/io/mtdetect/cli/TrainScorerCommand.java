@@ -120,10 +120,6 @@ final class TrainScorerCommand implements Callable<Integer> {
   private static final LogisticModel ARTICLE_PRIORS = new LogisticModel(0, java.util.Map.of(
       ArticleScorer.MAX_PREFIX + "disclosure", 16.0, ArticleScorer.MAX_PREFIX + "quotes.misplaced", 1.5), null, null);
 
-  /** Occurrences of one artefact kind that count in the evidence channel (models/SCORER.md). */
-  static final int MAX_ARTEFACTS_PER_KIND = 3;
-  /** The most the evidence channel adds to the log-odds: odds × e^10 ≈ 22,000. */
-  static final double MAX_ARTEFACT_LOG_LIKELIHOOD_RATIO = 10;
   /**
    * Disclosure footers stay in the statistical channel with their documented prior: no machine-translated
    * set carries one, so no rate can weigh them.
@@ -176,8 +172,8 @@ final class TrainScorerCommand implements Callable<Integer> {
           ArtefactRates.read(file).sets().stream()
               .filter(set -> droppedSets == null || !droppedSets.matcher(set.name()).find()).forEach(sets::add);
         }
-        channel = EvidenceChannel.fromRates(new ArtefactRates(null, sets), kinds, MAX_ARTEFACTS_PER_KIND,
-            MAX_ARTEFACT_LOG_LIKELIHOOD_RATIO);
+        channel = EvidenceChannel.fromRates(new ArtefactRates(null, sets), kinds, EvidenceChannel.MAX_PER_KIND,
+            EvidenceChannel.MAX_LOG_LIKELIHOOD_RATIO);
       } catch (IOException | IllegalArgumentException e) {
         return console.usageError("cannot use artefact rates " + artefactRates + ": " + e.getMessage());
       }
@@ -260,8 +256,8 @@ final class TrainScorerCommand implements Callable<Integer> {
       List<LengthShrinkageFitter.Text> texts = new ArrayList<>();
       for (List<LabelledArticles.Item> part : List.of(train, trainExcerpts)) {
         for (LabelledArticles.Item item : part) {
-          double p = unshrunk.statisticalProbability(item.result().sentences());
-          texts.add(new LengthShrinkageFitter.Text(Math.log(Math.max(1e-12, p) / Math.max(1e-12, 1 - p)),
+          texts.add(new LengthShrinkageFitter.Text(
+              ArticleScorer.logOdds(unshrunk.statisticalProbability(item.result().sentences())),
               item.result().sentences().size(), item.label()));
         }
       }

@@ -87,9 +87,7 @@ public final class EvalReport {
       java.util.regex.Pattern mt = java.util.regex.Pattern.compile(spec.substring(eq + 1, colon));
       java.util.regex.Pattern human = java.util.regex.Pattern.compile(spec.substring(colon + 1));
       List<Metrics.Scored> scores = new java.util.ArrayList<>();
-      int humans = 0;
-      int flagged = 0;
-      int notClean = 0;
+      FalseAlarms alarms = FalseAlarms.NONE;
       for (LabelledArticles.Item item : evaluation.items()) {
         boolean isMt = item.label() == 1 && mt.matcher(item.group()).find();
         boolean isHuman = item.label() == 0 && human.matcher(item.group()).find();
@@ -97,15 +95,14 @@ public final class EvalReport {
           scores.add(new Metrics.Scored(item.result().mtProbability(), item.label()));
         }
         if (isHuman) {
-          humans++;
-          flagged += item.result().verdict() == io.mtdetect.core.Verdict.MACHINE_TRANSLATED ? 1 : 0;
-          notClean += item.result().verdict() != io.mtdetect.core.Verdict.CLEAN ? 1 : 0;
+          alarms = alarms.plus(item.result().verdict());
         }
       }
+      int humans = alarms.texts();
       out.append(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %s | %s | %s |%n", spec.substring(0, eq),
           scores.size() - humans, humans, number(Metrics.rocAuc(scores)),
-          humans == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.3f", flagged / (double) humans),
-          humans == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.3f", notClean / (double) humans)));
+          humans == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.3f", alarms.machineTranslatedShare()),
+          humans == 0 ? "–" : String.format(java.util.Locale.ROOT, "%.3f", alarms.notCleanShare())));
     }
     return out.toString();
   }

@@ -1,7 +1,6 @@
 package io.mtdetect.eval;
 
 import io.mtdetect.core.ArticleResult;
-import io.mtdetect.core.Verdict;
 import io.mtdetect.score.ArticleScorer;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,22 +51,18 @@ public final class LengthStrata {
     StringBuilder out = new StringBuilder();
     split(items).forEach((stratum, list) -> {
       List<Metrics.Scored> scores = new ArrayList<>();
-      int originals = 0;
-      int flagged = 0;
-      int notClean = 0;
+      FalseAlarms originals = FalseAlarms.NONE;
       for (LabelledArticles.Item i : list) {
         ArticleResult r = scorer.rescore(i.result());
         scores.add(new Metrics.Scored(r.mtProbability(), i.label()));
         if (isEnglishOriginal(i)) {
-          originals++;
-          flagged += r.verdict() == Verdict.MACHINE_TRANSLATED ? 1 : 0;
-          notClean += r.verdict() != Verdict.CLEAN ? 1 : 0;
+          originals = originals.plus(r.verdict());
         }
       }
       out.append(String.format(Locale.ROOT,
           "mtdetect: held-out %-9s %5d texts, AUC %.3f; English originals (%d): %.1f%% machine-translated, %.1f%% not clean%n",
-          stratum, list.size(), Metrics.rocAuc(scores), originals, 100.0 * flagged / Math.max(1, originals),
-          100.0 * notClean / Math.max(1, originals)));
+          stratum, list.size(), Metrics.rocAuc(scores), originals.texts(), 100 * originals.machineTranslatedShare(),
+          100 * originals.notCleanShare()));
     });
     return out.toString();
   }

@@ -49,14 +49,11 @@ public final class ArtefactRefresh {
     StringBuilder text = new StringBuilder();
     List<Sentence> sentences = new ArrayList<>(saved.size());
     for (ScoredSentence s : saved) {
+      text.append(" ".repeat(Math.max(0, s.start() - text.length())));
       boolean newParagraph = !sentences.isEmpty() && sentences.get(sentences.size() - 1).paragraph() != s.paragraph();
-      while (text.length() < s.start()) {
-        text.append(' ');
+      if (newParagraph) {
+        text.setCharAt(s.start() - 1, '\n'); // lines are paragraphs, so a gap always lies between two
       }
-      if (newParagraph && text.length() > 0) {
-        text.setCharAt(text.length() - 1, '\n');
-      }
-      text.setLength(s.start());
       text.append(s.text());
       sentences.add(new Sentence(s.index(), s.paragraph(), s.start(), s.end(), s.text()));
     }

@@ -190,7 +190,8 @@ public final class ArticleScorer {
     return features;
   }
 
-  static double logOdds(double p) {
+  /** The log-odds of a probability, clamped away from 0 and 1 so that certainty stays finite. */
+  public static double logOdds(double p) {
     double clamped = Math.min(1 - 1e-12, Math.max(1e-12, p));
     return Math.log(clamped / (1 - clamped));
   }

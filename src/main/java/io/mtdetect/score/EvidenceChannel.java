@@ -32,6 +32,10 @@ public record EvidenceChannel(
   /** A channel that weighs nothing: what scorer files from before the channel get. */
   public static final EvidenceChannel NONE = new EvidenceChannel(Map.of(), 0, 0);
 
+  /** Occurrences of one kind that count (models/SCORER.md): artefacts cluster in a badly converted article. */
+  public static final int MAX_PER_KIND = 3;
+  /** The most the channel adds to the log-odds: odds × e^10 ≈ 22,000. */
+  public static final double MAX_LOG_LIKELIHOOD_RATIO = 10;
   /** Occurrences of an artefact in the machine-translated set that shows it most, below which its rate is noise. */
   static final int MIN_MACHINE_OCCURRENCES = 3;
   /**

@@ -46,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--roundtrip", description = "Include the Apertium round-trip signal (its processes' CPU time is"
+      + " charged to its stage).")
+  boolean roundTrip;
+
   @Option(names = "--no-baseline", description = "Skip the LanguageTool-alone run.")
   boolean noBaseline;
 
@@ -77,13 +81,17 @@ final class BenchCommand implements Callable<Integer> {
     List<InputItem> warmUp = InputReader.readAll(List.of("seeds"), InputLimits.DEFAULT);
     StageTimes times = new StageTimes();
     PrintRow out = new PrintRow(console);
-    try (ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel, times)) {
+    if (roundTrip && DefaultPipeline.roundTripUnavailable() != null) {
+      console.err().println("mtdetect: " + DefaultPipeline.roundTripUnavailable());
+    }
+    try (ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel, times, roundTrip)) {
       double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
       BatchRunner runner = new BatchRunner(analyzer, threads);
       runner.run(warmUp.subList(0, 1).iterator(), r -> { });
       double firstArticle = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
       runner.run(warmUp.iterator(), r -> { }); // JIT and every pooled instance warmed before timing
       times.reset();
+      java.util.Map<String, Double> externalBefore = externalCpu(analyzer);
       resetPeakHeap();
       AtomicInteger sentences = new AtomicInteger();
       AtomicInteger articles = new AtomicInteger();
@@ -95,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         }
       });
       double wall = (System.nanoTime() - start) / 1e9;
+      externalCpu(analyzer).forEach((stage, seconds) -> times.addExternal(stage, seconds - externalBefore.get(stage)));
       double sentencesPerSecond = sentences.get() / wall;
       out.line("mtdetect bench: %d threads, %d cores, language model: %s", threads,
           Runtime.getRuntime().availableProcessors(), languageModel == null ? "none" : languageModel.name());
@@ -123,6 +132,15 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** CPU seconds used so far outside the JVM by each stage's signals (Apertium's processes). */
+  private static java.util.Map<String, Double> externalCpu(ArticleAnalyzer analyzer) {
+    java.util.Map<String, Double> out = new java.util.HashMap<>();
+    for (io.mtdetect.signals.SentenceSignal signal : analyzer.signals()) {
+      out.merge(StageTimes.stageOf(signal.name()), signal.externalCpuSeconds(), Double::sum);
+    }
+    return out;
   }
 
   private void profileRules(List<String> texts, PrintRow out) throws Exception {

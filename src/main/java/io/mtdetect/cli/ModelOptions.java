@@ -35,12 +35,19 @@ final class ModelOptions {
           + " evidence.")
   Path originals;
 
+  @Option(names = "--roundtrip",
+      description = "Add the Apertium round-trip consistency signal (needs apertium, apertium-eng-spa, apertium-eng-cat)"
+          + " and score with the scorer fitted with it (models/scorer-roundtrip.json unless --scorer); about three times"
+          + " LanguageTool's cost (docs/benchmark.md).")
+  boolean roundTrip;
+
   /** The models a run scores with. */
-  record Models(ScorerModel scorer, LanguageModel languageModel, OriginalMatcher originals) {}
+  record Models(ScorerModel scorer, LanguageModel languageModel, OriginalMatcher originals, boolean roundTrip) {}
 
   /** The analyzer these options ask for; closing it closes the matcher too. */
   ArticleAnalyzer analyzer(Models models) {
-    ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), threads, models.languageModel());
+    ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), threads, models.languageModel(), null,
+        models.roundTrip());
     return models.originals() == null ? analyzer : analyzer.withOriginals(models.originals());
   }
 
@@ -59,9 +66,12 @@ final class ModelOptions {
     if (threads < 1) {
       throw new Invalid("--threads must be at least 1, got " + threads);
     }
+    if (roundTrip && DefaultPipeline.roundTripUnavailable() != null) {
+      throw new Invalid(DefaultPipeline.roundTripUnavailable().replaceFirst(": scoring without.*", "; --roundtrip needs it"));
+    }
     ScorerModel model;
     try {
-      model = scorer == null ? ScorerModel.bundled() : ScorerModel.load(scorer);
+      model = scorer != null ? ScorerModel.load(scorer) : roundTrip ? ScorerModel.bundledWithRoundTrip() : ScorerModel.bundled();
     } catch (IOException e) {
       throw new Invalid("cannot load scorer " + scorer + ": " + e.getMessage());
     }
@@ -80,6 +90,6 @@ final class ModelOptions {
             : "cannot open index of originals " + originals + ": " + Messages.of(e));
       }
     }
-    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel, matcher);
+    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel, matcher, roundTrip);
   }
 }

@@ -28,6 +28,8 @@ public final class MtDetect {
     cli.addSubcommand("bench-lm", new BenchLmCommand(console));
     cli.addSubcommand("eval", new EvalCommand(console));
     cli.addSubcommand("train-scorer", new TrainScorerCommand(console));
+    cli.addSubcommand("train-ngram", new TrainNgramCommand(console));
+    cli.addSubcommand("refresh-signals", new RefreshSignalsCommand(console));
     cli.addSubcommand("artefact-rates", new ArtefactRatesCommand(console));
     cli.addSubcommand("screen", new ScreenCommand(console));
     cli.addSubcommand("extract", new ExtractCommand(console));

@@ -39,6 +39,13 @@ public final class LengthStrata {
   }
 
   /** Whether a human item is an English original (its group starts with "original"). */
+  /** A professional (human) translation into English: WMT's references, groups {@code xx-en/human…}. */
+  public static boolean isProfessionalTranslation(LabelledArticles.Item item) {
+    return item.label() == 0 && PROFESSIONAL_GROUP.matcher(item.group()).find();
+  }
+
+  private static final java.util.regex.Pattern PROFESSIONAL_GROUP = java.util.regex.Pattern.compile("^[a-z]{2,3}-en/human");
+
   public static boolean isEnglishOriginal(LabelledArticles.Item item) {
     return item.label() == 0 && item.group().startsWith("original");
   }

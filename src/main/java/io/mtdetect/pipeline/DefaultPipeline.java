@@ -14,6 +14,9 @@ import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.RuleSelection;
 import io.mtdetect.signals.NameVariantSignal;
+import io.mtdetect.signals.NgramSignal;
+import io.mtdetect.signals.RoundTripSignal;
+import io.mtdetect.roundtrip.RoundTripPool;
 import io.mtdetect.signals.PunctuationSignal;
 import io.mtdetect.signals.QuotationSignal;
 import io.mtdetect.signals.SentenceSignal;
@@ -28,6 +31,13 @@ public final class DefaultPipeline {
   public static final String LANGUAGE = "en-US";
 
   private DefaultPipeline() {}
+
+  /** Why the round-trip signal cannot run here (one line for users), or null when it can. */
+  public static String roundTripUnavailable() {
+    return RoundTripPool.available(RoundTripPool.DEFAULT_PIVOTS) ? null
+        : "Apertium with its eng-spa and eng-cat pairs is not installed (apt-get install apertium apertium-eng-spa"
+            + " apertium-eng-cat): scoring without the round-trip signal";
+  }
 
   /** The standard segmenter: furniture filter and LanguageTool's English sentence splitter. */
   public static Segmenter segmenter() {
@@ -45,6 +55,15 @@ public final class DefaultPipeline {
 
   /** As {@link #create(ScorerModel, int, LanguageModel)}, charging each stage's CPU time to {@code times}. */
   public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel, StageTimes times) {
+    return create(model, threads, languageModel, times, false);
+  }
+
+  /**
+   * As {@link #create(ScorerModel, int, LanguageModel, StageTimes)}, with the Apertium round-trip signal
+   * when {@code roundTrip} is set and Apertium is installed (see {@link #roundTripUnavailable}).
+   */
+  public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel, StageTimes times,
+      boolean roundTrip) {
     Language english = Languages.getLanguageForShortCode(LANGUAGE);
     List<SentenceSignal> signals = new ArrayList<>();
     signals.add(LanguageToolSignal.withRules(english, RuleSelection.bundledDisabledRules(),
@@ -57,6 +76,13 @@ public final class DefaultPipeline {
     signals.add(LexicalSignal.bundled());
     signals.add(new TautologySignal());
     signals.add(new DisclosureSignal());
+    NgramSignal ngram = NgramSignal.bundled();
+    if (ngram != null) {
+      signals.add(ngram);
+    }
+    if (roundTrip && roundTripUnavailable() == null) {
+      signals.add(new RoundTripSignal(new RoundTripPool(RoundTripPool.DEFAULT_PIVOTS, threads)));
+    }
     if (languageModel != null) {
       signals.add(new LanguageModelSignal(languageModel));
     }

@@ -15,6 +15,8 @@ public final class StageTimes {
   public static final String SEGMENTATION = "segmentation";
   public static final String LANGUAGE_TOOL = "LanguageTool";
   public static final String LANGUAGE_MODEL = "language model";
+  public static final String LEXICAL_MODEL = "n-gram model";
+  public static final String ROUND_TRIP = "round trip";
   public static final String OTHER_SIGNALS = "other signals";
   public static final String SCORING = "scoring";
 
@@ -22,7 +24,8 @@ public final class StageTimes {
   private final Map<String, LongAdder> nanos = new LinkedHashMap<>();
 
   public StageTimes() {
-    for (String stage : new String[] {SEGMENTATION, LANGUAGE_TOOL, LANGUAGE_MODEL, OTHER_SIGNALS, SCORING}) {
+    for (String stage : new String[] {SEGMENTATION, LANGUAGE_TOOL, LANGUAGE_MODEL, LEXICAL_MODEL, ROUND_TRIP,
+        OTHER_SIGNALS, SCORING}) {
       nanos.put(stage, new LongAdder());
     }
   }
@@ -46,15 +49,25 @@ public final class StageTimes {
     return out;
   }
 
+  /**
+   * Charges CPU time spent outside the JVM to {@code stage}: the Apertium processes a round trip runs,
+   * whose work no Java thread's CPU clock sees.
+   */
+  public void addExternal(String stage, double seconds) {
+    nanos.get(stage).add((long) (seconds * 1e9));
+  }
+
   public void reset() {
     nanos.values().forEach(LongAdder::reset);
   }
 
   /** Which stage a signal's time belongs to. */
-  static String stageOf(String signalName) {
+  public static String stageOf(String signalName) {
     return switch (signalName) {
       case "lt" -> LANGUAGE_TOOL;
       case "lm" -> LANGUAGE_MODEL;
+      case "ngram" -> LEXICAL_MODEL;
+      case "roundtrip" -> ROUND_TRIP;
       default -> OTHER_SIGNALS;
     };
   }

@@ -60,10 +60,24 @@ public record ScorerModel(
     }
   }
 
+  /**
+   * The bundled scorer fitted with the Apertium round-trip features ({@code models/scorer-roundtrip.json}),
+   * which {@code --roundtrip} runs need: the default scorer never saw those features.
+   */
+  public static final String BUNDLED_ROUND_TRIP_RESOURCE = "/models/scorer-roundtrip.json";
+
+  public static ScorerModel bundledWithRoundTrip() {
+    return bundled(BUNDLED_ROUND_TRIP_RESOURCE);
+  }
+
   public static ScorerModel bundled() {
-    try (InputStream in = ScorerModel.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+    return bundled(BUNDLED_RESOURCE);
+  }
+
+  private static ScorerModel bundled(String resource) {
+    try (InputStream in = ScorerModel.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled scorer " + BUNDLED_RESOURCE + " is missing from the jar");
+        throw new IllegalStateException("the bundled scorer " + resource + " is missing from the jar");
       }
       return new ObjectMapper().readValue(in, ScorerModel.class);
     } catch (IOException e) {

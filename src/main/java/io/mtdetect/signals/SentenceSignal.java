@@ -23,6 +23,11 @@ public interface SentenceSignal extends AutoCloseable {
 
   void analyse(SegmentedArticle article, List<SentenceFindings> findings);
 
+  /** CPU seconds this signal's helper processes have used so far (outside the JVM); 0 for most signals. */
+  default double externalCpuSeconds() {
+    return 0;
+  }
+
   @Override
   default void close() {}
 }

@@ -1,0 +1,171 @@
+package io.mtdetect.cli;
+
+import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.eval.DocumentSplit;
+import io.mtdetect.eval.LabelledArticles;
+import io.mtdetect.eval.LengthStrata;
+import io.mtdetect.eval.Metrics;
+import io.mtdetect.ngram.NgramFeatures;
+import io.mtdetect.ngram.NgramModel;
+import io.mtdetect.ngram.train.CrossFitFolds;
+import io.mtdetect.ngram.train.NgramTrainer;
+import io.mtdetect.pipeline.FeatureOverlay;
+import io.mtdetect.signals.NgramSignal;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "train-ngram", mixinStandardHelpOptions = true,
+    description = "Fit the lexical model (hashed character and word n-grams, logistic regression) on the sentences of"
+        + " the training split of labelled articles; with --out-of-fold, also write every labelled sentence's"
+        + " probability from a model that never saw its family (cross-fitting for train-scorer --overlay).")
+final class TrainNgramCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The labelled articles the results were scored from.")
+  List<String> inputs;
+
+  @Option(names = "--results", required = true, paramLabel = "FILE", description = "Saved results of the inputs (score --format jsonl).")
+  Path results;
+
+  @Option(names = "--labels", required = true, paramLabel = "FILE", description = "CSV id,label[,group].")
+  Path labelsFile;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("models/ngram");
+
+  @Option(names = "--out-of-fold", paramLabel = "FILE",
+      description = "Also write the out-of-fold probability of every labelled sentence (TSV id, sentence, FEATURE).")
+  Path outOfFold;
+
+  @Option(names = "--feature", paramLabel = "NAME",
+      description = "The feature the out-of-fold file names (default: ${DEFAULT-VALUE}; baseline.* names are never fitted"
+          + " on by train-scorer, only reported).")
+  String feature = NgramSignal.PROBABILITY;
+
+  @Option(names = "--chars", paramLabel = "MIN-MAX", description = "Character n-gram orders (default: ${DEFAULT-VALUE}).")
+  String chars = "1-4";
+
+  @Option(names = "--words", paramLabel = "N", description = "Word n-grams up to N, 0 for none (default: ${DEFAULT-VALUE}).")
+  int words = 2;
+
+  @Option(names = "--dimension-bits", paramLabel = "B", description = "2^B hashed dimensions (default: ${DEFAULT-VALUE}).")
+  int dimensionBits = 19;
+
+  @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C: inverse regularisation (default: ${DEFAULT-VALUE}).")
+  double cost = 1.0;
+
+  @Option(names = "--dry-run", description = "Fit and report; do not write the model.") boolean dryRun;
+
+  private final Console console;
+
+  TrainNgramCommand(Console console) {
+    this.console = console;
+  }
+
+  /** One labelled sentence of the training split, with its fold. */
+  private record Labelled(NgramTrainer.Example example, String fold) {}
+
+  @Override
+  public Integer call() throws Exception {
+    NgramFeatures.Config config;
+    try {
+      String[] range = chars.split("-", 2);
+      config = new NgramFeatures.Config(1 << dimensionBits, Integer.parseInt(range[0]),
+          Integer.parseInt(range.length == 2 ? range[1] : range[0]), words);
+    } catch (RuntimeException e) {
+      return console.usageError("bad n-gram options (--chars " + chars + ", --words " + words + ", --dimension-bits "
+          + dimensionBits + "): " + e.getMessage());
+    }
+    List<LabelledArticles.Item> items;
+    try {
+      items = LabelledScoring.fromResults(console, results, inputs, labelsFile);
+    } catch (LabelledScoring.Failed e) {
+      return e.exitCode;
+    }
+    NgramTrainer trainer = new NgramTrainer(config, cost);
+    List<Labelled> training = items.parallelStream()
+        .filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id()) && !i.result().isError())
+        .flatMap(i -> {
+          List<Labelled> out = new ArrayList<>();
+          String fold = CrossFitFolds.of(i.group(), i.result().id());
+          List<ScoredSentence> s = i.result().sentences();
+          for (int k = 0; k < s.size(); k++) {
+            int label = i.sentenceLabels()[k] >= 0 ? i.sentenceLabels()[k] : i.label();
+            out.add(new Labelled(trainer.extract(s.get(k).text(), label), fold));
+          }
+          return out.stream();
+        }).toList();
+    console.err().printf(Locale.ROOT, "mtdetect: %d training sentences (%d machine-translated) in %d articles%n",
+        training.size(), training.stream().filter(l -> l.example().label() == 1).count(),
+        items.stream().filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id())).count());
+    long start = System.nanoTime();
+    NgramModel model = trainer.fit(training.stream().map(Labelled::example).toList());
+    console.err().printf(Locale.ROOT, "mtdetect: fitted on every training sentence in %.0f s; held-out test split: %s%n",
+        (System.nanoTime() - start) / 1e9, heldOutAuc(model, items));
+    if (!dryRun) {
+      model.save(out, String.format(Locale.ROOT, "fitted by `mtdetect train-ngram --results %s --labels %s --chars %s"
+          + " --words %d --dimension-bits %d --cost %s %s` on the sentences of the training split (%d%% of documents):"
+          + " %d sentences; LIBLINEAR L2-regularised logistic regression, classes balanced", results, labelsFile, chars,
+          words, dimensionBits, cost, String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, training.size()));
+      console.err().println("mtdetect: wrote " + out);
+    }
+    if (outOfFold != null) {
+      writeOutOfFold(trainer, training, items);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** Per fold: a model fitted on the other folds' training sentences scores every labelled article of this one. */
+  private void writeOutOfFold(NgramTrainer trainer, List<Labelled> training, List<LabelledArticles.Item> items)
+      throws IOException {
+    Map<String, List<LabelledArticles.Item>> byFold = items.stream().filter(i -> !i.result().isError())
+        .collect(Collectors.groupingBy(i -> CrossFitFolds.of(i.group(), i.result().id()), TreeMap::new, Collectors.toList()));
+    try (Writer w = Files.newBufferedWriter(outOfFold)) {
+      FeatureOverlay.writeHeader(w, feature);
+      for (Map.Entry<String, List<LabelledArticles.Item>> fold : byFold.entrySet()) {
+        long start = System.nanoTime();
+        NgramModel model = trainer.fit(training.stream().filter(l -> !l.fold().equals(fold.getKey()))
+            .map(Labelled::example).toList());
+        List<Metrics.Scored> sentences = new ArrayList<>();
+        for (LabelledArticles.Item item : fold.getValue()) {
+          for (ScoredSentence s : item.result().sentences()) {
+            double p = model.probability(s.text());
+            FeatureOverlay.writeRow(w, item.result().id(), s.index(), p);
+            int label = item.sentenceLabels()[s.index()] >= 0 ? item.sentenceLabels()[s.index()] : item.label();
+            if (!LengthStrata.isExcerpt(item)) {
+              sentences.add(new Metrics.Scored(p, label));
+            }
+          }
+        }
+        console.err().printf(Locale.ROOT, "mtdetect: fold %-14s %5d articles, sentence AUC %.3f (%.0f s)%n", fold.getKey(),
+            fold.getValue().size(), Metrics.rocAuc(sentences), (System.nanoTime() - start) / 1e9);
+      }
+    }
+    console.err().println("mtdetect: wrote " + outOfFold);
+  }
+
+  private static String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items) {
+    List<Metrics.Scored> sentences = new ArrayList<>();
+    for (LabelledArticles.Item item : items) {
+      if (LengthStrata.isExcerpt(item) || DocumentSplit.isTraining(item.result().id()) || item.result().isError()) {
+        continue;
+      }
+      for (ScoredSentence s : item.result().sentences()) {
+        int label = item.sentenceLabels()[s.index()] >= 0 ? item.sentenceLabels()[s.index()] : item.label();
+        sentences.add(new Metrics.Scored(model.probability(s.text()), label));
+      }
+    }
+    return sentences.isEmpty() ? "no sentences" : String.format(Locale.ROOT, "%d sentences, sentence AUC %.3f",
+        sentences.size(), Metrics.rocAuc(sentences));
+  }
+}

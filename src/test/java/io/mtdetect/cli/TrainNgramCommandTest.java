@@ -1,0 +1,78 @@
+package io.mtdetect.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.ngram.NgramModel;
+import io.mtdetect.pipeline.FeatureOverlay;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainNgramCommandTest {
+  @TempDir Path dir;
+
+  /** 24 documents in two languages, each as a stilted "machine" version and a plain "human" one. */
+  private Path[] writeData() throws IOException {
+    String[] places = {"Geneva", "Vienna", "Paris", "Kyiv", "Minsk", "Doha", "Oslo", "Rome", "Cairo", "Lima", "Bern", "Riga"};
+    List<String> articles = new ArrayList<>();
+    StringBuilder labels = new StringBuilder("id,label,group\n");
+    for (int i = 0; i < 24; i++) {
+      String lang = i % 2 == 0 ? "cs" : "de";
+      String place = places[i % places.length];
+      articles.add("{\"id\":\"" + lang + ":doc" + i + "#mt\",\"text\":\"The ministers will carry out talks in " + place
+          + " in the framework of the agreement. Officials carry out consultations in the framework of the plan.\"}");
+      articles.add("{\"id\":\"" + lang + ":doc" + i + "#human\",\"text\":\"The ministers will hold talks in " + place
+          + " under the agreement. Officials hold consultations under the plan.\"}");
+      labels.append(lang).append(":doc").append(i).append("#mt,1,").append(lang).append("-en/Online-A\n");
+      labels.append(lang).append(":doc").append(i).append("#human,0,").append(lang).append("-en/human\n");
+    }
+    Path input = Files.write(dir.resolve("articles.jsonl"), articles);
+    Path labelFile = Files.writeString(dir.resolve("labels.csv"), labels.toString());
+    Path results = dir.resolve("results.jsonl");
+    Cli.Run scored = Cli.run("score", "--lm", "none", "-q", "--format", "jsonl", "--out", results.toString(), input.toString());
+    assertEquals(0, scored.exit(), scored.err());
+    return new Path[] {input, labelFile, results};
+  }
+
+  @Test
+  void fitsTheModelAndWritesOutOfFoldProbabilitiesPerFamily() throws IOException {
+    Path[] data = writeData();
+    Path model = dir.resolve("ngram");
+    Path oof = dir.resolve("oof.tsv");
+    Cli.Run r = Cli.run("train-ngram", "--results", data[2].toString(), "--labels", data[1].toString(), "--out",
+        model.toString(), "--out-of-fold", oof.toString(), "--dimension-bits", "14", data[0].toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(NgramModel.isModelDirectory(model), r.err());
+    assertTrue(r.err().contains("fold wmt-cs") && r.err().contains("fold wmt-de"), r.err());
+    // every sentence of every article has its out-of-fold value, from the model that never saw its language
+    List<String> rows = Files.readAllLines(oof);
+    assertEquals("id\tsentence\tngram.machineProbability", rows.get(0));
+    assertEquals(48 * 2 + 1, rows.size());
+    // the other language's stilted phrasing carries over: machine rows score above human rows
+    double mt = rows.stream().skip(1).filter(l -> l.contains("#mt\t")).mapToDouble(l -> Double.parseDouble(l.split("\t")[2]))
+        .average().orElseThrow();
+    double human = rows.stream().skip(1).filter(l -> l.contains("#human\t"))
+        .mapToDouble(l -> Double.parseDouble(l.split("\t")[2])).average().orElseThrow();
+    assertTrue(mt > 0.5 && human < 0.5, mt + " vs " + human);
+    assertEquals("ngram.machineProbability", FeatureOverlay.read(oof).feature());
+  }
+
+  @Test
+  void badOptionsAreOneLine() throws IOException {
+    Path input = Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\",\"text\":\"Plain text.\"}\n");
+    Path labels = Files.writeString(dir.resolve("labels.csv"), "id,label\na,0\n");
+    Cli.Run r = Cli.run("train-ngram", "--results", dir.resolve("none.jsonl").toString(), "--labels", labels.toString(),
+        "--chars", "x", input.toString());
+    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, r.exit());
+    assertTrue(r.err().startsWith("mtdetect: error: bad n-gram options"), r.err());
+    Cli.Run missing = Cli.run("train-ngram", "--results", dir.resolve("none.jsonl").toString(), "--labels",
+        labels.toString(), input.toString());
+    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, missing.exit());
+    assertTrue(missing.err().contains("cannot read results file"), missing.err());
+  }
+}

@@ -14,7 +14,6 @@ import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.RuleSelection;
 import io.mtdetect.signals.NameVariantSignal;
-import io.mtdetect.signals.NgramSignal;
 import io.mtdetect.signals.RoundTripSignal;
 import io.mtdetect.roundtrip.RoundTripPool;
 import io.mtdetect.signals.PunctuationSignal;
@@ -76,10 +75,8 @@ public final class DefaultPipeline {
     signals.add(LexicalSignal.bundled());
     signals.add(new TautologySignal());
     signals.add(new DisclosureSignal());
-    NgramSignal ngram = NgramSignal.bundled();
-    if (ngram != null) {
-      signals.add(ngram);
-    }
+    // The lexical n-gram model (signals/NgramSignal) is not here: cross-fitted into the stack it lowered the
+    // language- and pivot-out AUCs (docs/benchmark.md, issue 21), so it serves as the baseline only.
     if (roundTrip && roundTripUnavailable() == null) {
       signals.add(new RoundTripSignal(new RoundTripPool(RoundTripPool.DEFAULT_PIVOTS, threads)));
     }

@@ -115,7 +115,10 @@ final class BenchCommand implements Callable<Integer> {
       Map<String, Double> stages = times.seconds();
       double cpu = stages.values().stream().mapToDouble(Double::doubleValue).sum();
       out.line("CPU time by stage (all threads, %.1f s):", cpu);
-      stages.forEach((stage, s) -> out.line("  %-15s %7.1f s  %5.1f%%", stage, s, 100 * s / cpu));
+      // A stage that never ran (the round trip without --roundtrip) is left out rather than shown as 0.
+      stages.entrySet().stream().filter(e -> e.getValue() > 0
+              || !(e.getKey().equals(StageTimes.ROUND_TRIP) || e.getKey().equals(StageTimes.LEXICAL_MODEL)))
+          .forEach(e -> out.line("  %-15s %7.1f s  %5.1f%%", e.getKey(), e.getValue(), 100 * e.getValue() / cpu));
       if (!noBaseline || ltRules > 0) {
         List<String> texts = checkedTexts(items);
         if (!noBaseline) {

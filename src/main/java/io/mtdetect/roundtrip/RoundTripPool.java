@@ -119,24 +119,31 @@ public final class RoundTripPool implements AutoCloseable {
   }
 
   private Engine borrow() throws IOException, InterruptedException {
-    Engine engine = idle.poll();
-    if (engine != null) {
-      return engine;
-    }
-    if (started.incrementAndGet() <= size) {
-      try {
-        Engine fresh = new Engine(pivots);
-        synchronized (all) {
-          all.add(fresh);
+    while (true) {
+      Engine engine = idle.poll();
+      if (engine != null) {
+        return engine;
+      }
+      if (started.incrementAndGet() <= size) {
+        try {
+          Engine fresh = new Engine(pivots);
+          synchronized (all) {
+            all.add(fresh);
+          }
+          return fresh;
+        } catch (IOException | UncheckedIOException e) {
+          started.decrementAndGet();
+          throw e;
         }
-        return fresh;
-      } catch (IOException | UncheckedIOException e) {
-        started.decrementAndGet();
-        throw e;
+      }
+      started.decrementAndGet();
+      // Wait for a returned engine, but look again now and then: one that failed is not returned, and
+      // its place may be taken by a fresh one.
+      engine = idle.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      if (engine != null) {
+        return engine;
       }
     }
-    started.decrementAndGet();
-    return idle.take();
   }
 
   /** Batches Apertium failed on (sent again sentence by sentence) and sentences it failed on alone, so far. */

@@ -81,8 +81,9 @@ final class BenchCommand implements Callable<Integer> {
     List<InputItem> warmUp = InputReader.readAll(List.of("seeds"), InputLimits.DEFAULT);
     StageTimes times = new StageTimes();
     PrintRow out = new PrintRow(console);
-    if (roundTrip && DefaultPipeline.roundTripUnavailable() != null) {
-      console.err().println("mtdetect: " + DefaultPipeline.roundTripUnavailable());
+    String noRoundTrip = roundTrip ? DefaultPipeline.roundTripUnavailable() : null;
+    if (noRoundTrip != null) {
+      console.err().println("mtdetect: " + noRoundTrip + ": measuring without the round-trip signal");
     }
     try (ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel, times, roundTrip)) {
       double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;

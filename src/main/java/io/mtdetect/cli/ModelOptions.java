@@ -66,8 +66,9 @@ final class ModelOptions {
     if (threads < 1) {
       throw new Invalid("--threads must be at least 1, got " + threads);
     }
-    if (roundTrip && DefaultPipeline.roundTripUnavailable() != null) {
-      throw new Invalid(DefaultPipeline.roundTripUnavailable().replaceFirst(": scoring without.*", "; --roundtrip needs it"));
+    String noRoundTrip = roundTrip ? DefaultPipeline.roundTripUnavailable() : null;
+    if (noRoundTrip != null) {
+      throw new Invalid(noRoundTrip + "; --roundtrip needs it");
     }
     ScorerModel model;
     try {

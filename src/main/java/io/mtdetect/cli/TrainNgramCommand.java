@@ -100,8 +100,7 @@ final class TrainNgramCommand implements Callable<Integer> {
           String fold = CrossFitFolds.of(i.group(), i.result().id());
           List<ScoredSentence> s = i.result().sentences();
           for (int k = 0; k < s.size(); k++) {
-            int label = i.sentenceLabels()[k] >= 0 ? i.sentenceLabels()[k] : i.label();
-            out.add(new Labelled(trainer.extract(s.get(k).text(), label), fold));
+            out.add(new Labelled(trainer.extract(s.get(k).text(), sentenceLabel(i, k)), fold));
           }
           return out.stream();
         }).toList();
@@ -141,9 +140,8 @@ final class TrainNgramCommand implements Callable<Integer> {
           for (ScoredSentence s : item.result().sentences()) {
             double p = model.probability(s.text());
             FeatureOverlay.writeRow(w, item.result().id(), s.index(), p);
-            int label = item.sentenceLabels()[s.index()] >= 0 ? item.sentenceLabels()[s.index()] : item.label();
             if (!LengthStrata.isExcerpt(item)) {
-              sentences.add(new Metrics.Scored(p, label));
+              sentences.add(new Metrics.Scored(p, sentenceLabel(item, s.index())));
             }
           }
         }
@@ -154,6 +152,14 @@ final class TrainNgramCommand implements Callable<Integer> {
     console.err().println("mtdetect: wrote " + outOfFold);
   }
 
+  /**
+   * A sentence's label: its own where the data gives one (mixed round trips), else its article's — every
+   * sentence of a machine-translated article in these sets is machine translation.
+   */
+  private static int sentenceLabel(LabelledArticles.Item item, int sentence) {
+    return item.sentenceLabels()[sentence] >= 0 ? item.sentenceLabels()[sentence] : item.label();
+  }
+
   private static String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items) {
     List<Metrics.Scored> sentences = new ArrayList<>();
     for (LabelledArticles.Item item : items) {
@@ -161,8 +167,7 @@ final class TrainNgramCommand implements Callable<Integer> {
         continue;
       }
       for (ScoredSentence s : item.result().sentences()) {
-        int label = item.sentenceLabels()[s.index()] >= 0 ? item.sentenceLabels()[s.index()] : item.label();
-        sentences.add(new Metrics.Scored(model.probability(s.text()), label));
+        sentences.add(new Metrics.Scored(model.probability(s.text()), sentenceLabel(item, s.index())));
       }
     }
     return sentences.isEmpty() ? "no sentences" : String.format(Locale.ROOT, "%d sentences, sentence AUC %.3f",

@@ -427,8 +427,8 @@ final class TrainScorerCommand implements Callable<Integer> {
       List<LabelledArticles.Item> kept = scored.stream().filter(i -> !i.result().sentences().isEmpty()).toList();
       double[] ours = kept.stream().mapToDouble(i -> scorer.rescore(i.result()).mtProbability()).toArray();
       double[] theirs = scores.stream().mapToDouble(Metrics.Scored::score).toArray();
-      double[] a = ranks(ours);
-      double[] b = ranks(theirs);
+      double[] a = Metrics.averageRanks(ours);
+      double[] b = Metrics.averageRanks(theirs);
       List<Metrics.Scored> averaged = new ArrayList<>();
       for (int k = 0; k < kept.size(); k++) {
         averaged.add(new Metrics.Scored(a[k] + b[k], kept.get(k).label()));
@@ -437,27 +437,6 @@ final class TrainScorerCommand implements Callable<Integer> {
           Metrics.rocAuc(scores), Metrics.rocAuc(averaged)));
     }
     return out.toString();
-  }
-
-  /** Fractional ranks (ties averaged), 0-based. */
-  private static double[] ranks(double[] values) {
-    Integer[] order = new Integer[values.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> values[i]));
-    double[] ranks = new double[values.length];
-    for (int i = 0; i < order.length; ) {
-      int j = i;
-      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-        j++;
-      }
-      for (int k = i; k <= j; k++) {
-        ranks[order[k]] = (i + j) / 2.0;
-      }
-      i = j + 1;
-    }
-    return ranks;
   }
 
   /** The training documents that calibrate a tree model instead of fitting it ({@link DocumentSplit#isCalibration}). */

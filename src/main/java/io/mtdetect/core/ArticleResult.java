@@ -54,6 +54,12 @@ public record ArticleResult(
     this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, null, null);
   }
 
+  /** The same result with other sentences (their features re-run or replaced), its scores as saved. */
+  public ArticleResult withSentences(List<ScoredSentence> replaced) {
+    return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, replaced, skipped, textFrom,
+        original, replaced.size(), basis);
+  }
+
   public static ArticleResult failed(String id, String source, String error) {
     return new ArticleResult(id, source, null, null, null, null, error, null, null);
   }

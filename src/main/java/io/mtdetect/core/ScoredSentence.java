@@ -27,6 +27,11 @@ public record ScoredSentence(
   }
 
   /** This sentence aligned to a sentence of the original, with the changes found as extra evidence. */
+  /** The same sentence with other features and evidence (signals re-run on a saved result). */
+  public ScoredSentence withFindings(Map<String, Double> signals, List<Evidence> evidence) {
+    return new ScoredSentence(index, paragraph, start, end, text, mtProbability, signals, evidence, alignedTo);
+  }
+
   public ScoredSentence aligned(AlignedSentence to, List<Evidence> changes) {
     List<Evidence> all = new java.util.ArrayList<>(evidence);
     all.addAll(changes);

@@ -22,24 +22,36 @@ public final class Metrics {
     if (positives == 0 || negatives == 0) {
       return Double.NaN;
     }
-    Scored[] sorted = examples.toArray(new Scored[0]);
-    Arrays.sort(sorted, Comparator.comparingDouble(Scored::score));
+    double[] ranks = averageRanks(examples.stream().mapToDouble(Scored::score).toArray());
     double positiveRankSum = 0;
+    for (int k = 0; k < ranks.length; k++) {
+      if (examples.get(k).label() == 1) {
+        positiveRankSum += ranks[k] + 1; // ranks are 1-based here
+      }
+    }
+    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+  }
+
+  /** Each value's rank among {@code values}, 0-based, ties sharing their average rank. */
+  public static double[] averageRanks(double[] values) {
+    Integer[] order = new Integer[values.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+    double[] ranks = new double[values.length];
     int i = 0;
-    while (i < sorted.length) {
+    while (i < order.length) {
       int j = i;
-      while (j + 1 < sorted.length && sorted[j + 1].score() == sorted[i].score()) {
+      while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
         j++;
       }
-      double averageRank = (i + j) / 2.0 + 1; // ranks are 1-based
       for (int k = i; k <= j; k++) {
-        if (sorted[k].label() == 1) {
-          positiveRankSum += averageRank;
-        }
+        ranks[order[k]] = (i + j) / 2.0;
       }
       i = j + 1;
     }
-    return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    return ranks;
   }
 
   /** Counts at a threshold (score ≥ threshold is called positive). */

@@ -79,12 +79,9 @@ public final class ArtefactRefresh {
       List<Evidence> evidence = new ArrayList<>();
       s.evidence().stream().filter(e -> !isArtefact(e)).forEach(evidence::add);
       evidence.addAll(findings.get(i).evidence());
-      refreshed.add(new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(), s.mtProbability(),
-          Map.copyOf(signals), List.copyOf(evidence), s.alignedTo()));
+      refreshed.add(s.withFindings(Map.copyOf(signals), List.copyOf(evidence)));
     }
-    return new ArticleResult(result.id(), result.source(), result.title(), result.mtProbability(), result.quality(),
-        result.verdict(), null, refreshed, result.skipped(), result.textFrom(), result.original(),
-        refreshed.size(), result.basis());
+    return result.withSentences(refreshed);
   }
 
   private boolean isArtefact(Evidence e) {

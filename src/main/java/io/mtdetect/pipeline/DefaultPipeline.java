@@ -31,11 +31,11 @@ public final class DefaultPipeline {
 
   private DefaultPipeline() {}
 
-  /** Why the round-trip signal cannot run here (one line for users), or null when it can. */
+  /** Why the round-trip signal cannot run here (for a one-line message), or null when it can. */
   public static String roundTripUnavailable() {
     return RoundTripPool.available(RoundTripPool.DEFAULT_PIVOTS) ? null
         : "Apertium with its eng-spa and eng-cat pairs is not installed (apt-get install apertium apertium-eng-spa"
-            + " apertium-eng-cat): scoring without the round-trip signal";
+            + " apertium-eng-cat)";
   }
 
   /** The standard segmenter: furniture filter and LanguageTool's English sentence splitter. */

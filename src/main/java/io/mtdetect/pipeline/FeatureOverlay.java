@@ -88,11 +88,8 @@ public final class FeatureOverlay {
     java.util.List<ScoredSentence> sentences = result.sentences().stream().map(s -> {
       Map<String, Double> signals = new LinkedHashMap<>(s.signals());
       signals.put(feature, v[s.index()]);
-      return new ScoredSentence(s.index(), s.paragraph(), s.start(), s.end(), s.text(), s.mtProbability(),
-          Map.copyOf(signals), s.evidence(), s.alignedTo());
+      return s.withFindings(Map.copyOf(signals), s.evidence());
     }).toList();
-    return new ArticleResult(result.id(), result.source(), result.title(), result.mtProbability(), result.quality(),
-        result.verdict(), null, sentences, result.skipped(), result.textFrom(), result.original(),
-        sentences.size(), result.basis());
+    return result.withSentences(sentences);
   }
 }

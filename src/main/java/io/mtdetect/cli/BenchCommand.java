@@ -5,6 +5,8 @@ import io.mtdetect.ingest.InputItem;
 import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.lm.LmRuntime;
+import io.mtdetect.pipeline.StartupTimes;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
 import io.mtdetect.pipeline.DefaultPipeline;
@@ -43,6 +45,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--lm", paramLabel = "DIR|none", description = "Language model (default: the built-in models/lm).")
   String lm;
 
+  @Option(names = "--lm-runtime", paramLabel = "R",
+      description = "How the built-in language model runs: onnx-int8 (default), onnx or pytorch.")
+  String lmRuntime;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -65,18 +71,28 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    double mainStart = StartupTimes.sinceJvmStart();
     if (inputs.isEmpty()) {
       inputs.add("seeds");
       if (Files.isDirectory(Path.of(CLEAN_NEWS))) {
         inputs.add(CLEAN_NEWS);
       }
     }
-    LanguageModel languageModel;
+    LmRuntime runtime;
     try {
-      languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads); // start-up as `score` has it
+      runtime = lmRuntime == null ? LmRuntime.DEFAULT : LmRuntime.fromOptionName(lmRuntime);
+    } catch (IllegalArgumentException e) {
+      return console.usageError(e.getMessage());
+    }
+    StartupTimes startup = new StartupTimes();
+    ModelLoading.Loaded loaded;
+    ScorerModel scorer = startup.time("scorer", ScorerModel::bundled);
+    try {
+      loaded = ModelLoading.load(lm, runtime, threads, startup); // start-up as `score` has it
     } catch (IOException e) {
       return console.usageError("cannot load language model: " + e.getMessage());
     }
+    LanguageModel languageModel = loaded.languageModel();
     List<InputItem> items = InputReader.readAll(inputs, InputLimits.DEFAULT);
     List<InputItem> warmUp = InputReader.readAll(List.of("seeds"), InputLimits.DEFAULT);
     StageTimes times = new StageTimes();
@@ -85,11 +101,12 @@ final class BenchCommand implements Callable<Integer> {
     if (noRoundTrip != null) {
       console.err().println("mtdetect: " + noRoundTrip + ": measuring without the round-trip signal");
     }
-    try (ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel, times, roundTrip)) {
-      double ready = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+    try (ArticleAnalyzer analyzer = DefaultPipeline.create(scorer, threads, languageModel, times, roundTrip,
+        loaded.languageTool())) {
+      double ready = StartupTimes.sinceJvmStart();
       BatchRunner runner = new BatchRunner(analyzer, threads);
       runner.run(warmUp.subList(0, 1).iterator(), r -> { });
-      double firstArticle = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+      double firstArticle = StartupTimes.sinceJvmStart();
       runner.run(warmUp.iterator(), r -> { }); // JIT and every pooled instance warmed before timing
       times.reset();
       java.util.Map<String, Double> externalBefore = externalCpu(analyzer);
@@ -111,6 +128,12 @@ final class BenchCommand implements Callable<Integer> {
       out.line("inputs: %s: %d articles, %d sentences", String.join(" ", inputs), articles.get(), sentences.get());
       out.line("start-up: models loaded %.1f s after JVM start; first article (a seed, cold) scored at %.1f s", ready,
           firstArticle);
+      out.line("start-up by component (wall time; parts on different threads overlap):");
+      out.line("  %-32s %6s %6s  %s", "component", "from", "took", "thread");
+      out.line("  %-32s %6.2f %6.2f  %s", "JVM start to command", 0.0, mainStart, "main");
+      for (StartupTimes.Component c : startup.components()) {
+        out.line("  %-32s %6.2f %6.2f  %s", c.name(), c.startSeconds(), c.seconds(), c.thread());
+      }
       out.line("end-to-end: %.2f articles/s, %.1f sentences/s (%.1f s wall), peak heap %.0f MB", articles.get() / wall,
           sentencesPerSecond, wall, peakHeapMb());
       Map<String, Double> stages = times.seconds();

@@ -96,13 +96,15 @@ final class BenchServeCommand implements Callable<Integer> {
       console.err().print("\r");
       return report(report, null);
     }
-    LanguageModel languageModel;
+    ModelLoading.Loaded loaded;
     try {
-      languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads);
+      loaded = ModelLoading.load(lm, io.mtdetect.lm.LmRuntime.DEFAULT, threads, new io.mtdetect.pipeline.StartupTimes());
     } catch (IOException e) {
       return console.usageError("cannot load language model: " + e.getMessage());
     }
-    ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel);
+    LanguageModel languageModel = loaded.languageModel();
+    ArticleAnalyzer analyzer = DefaultPipeline.create(ScorerModel.bundled(), threads, languageModel, null, false,
+        loaded.languageTool());
     List<InputItem> items = requests.stream()
         .map(r -> JsonLinesRecord.parse(json, r.id(), r.json())).toList();
     BatchRunner batch = new BatchRunner(analyzer, threads);

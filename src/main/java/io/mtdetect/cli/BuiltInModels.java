@@ -4,16 +4,13 @@ import io.mtdetect.lm.BuiltInLanguageModel;
 import io.mtdetect.lm.Djl;
 import io.mtdetect.lm.HuggingFaceHub;
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.lm.LmRuntime;
 import io.mtdetect.lm.LmTrainer;
 import io.mtdetect.lm.OnnxLanguageModel;
-import io.mtdetect.pipeline.DefaultPipeline;
-import io.mtdetect.signals.LanguageToolWarmUp;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import org.languagetool.Languages;
 
 /** Finds the models that ship in the repository's {@code models/} beside the launcher's jar. */
 public final class BuiltInModels {
@@ -39,6 +36,11 @@ public final class BuiltInModels {
    * (null) the built-in model when its weights are present.
    */
   public static LanguageModel languageModel(String option, int threads) throws IOException {
+    return languageModel(option, LmRuntime.DEFAULT, threads);
+  }
+
+  /** As {@link #languageModel(String, int)}, running a built-in model on {@code runtime}. */
+  public static LanguageModel languageModel(String option, LmRuntime runtime, int threads) throws IOException {
     if ("none".equals(option)) {
       return null;
     }
@@ -59,30 +61,19 @@ public final class BuiltInModels {
       }
       throw new IOException(dir + " holds neither an ONNX export nor a built-in model (config.json and weights)");
     }
-    return BuiltInLanguageModel.load(dir, threads);
-  }
-
-  /**
-   * {@link #languageModel}, loaded while LanguageTool's rules and models (most of start-up) load on
-   * another core, and run once so the first article does not pay for the engine's native set-up.
-   * Returns when both are ready: the analyzer built next finds LanguageTool's caches warm.
-   */
-  static LanguageModel languageModelWhileLanguageToolWarmsUp(String option, int threads) throws IOException {
-    CompletableFuture<Void> languageTool = LanguageToolWarmUp.begin(Languages.getLanguageForShortCode(DefaultPipeline.LANGUAGE));
-    LanguageModel model = languageModel(option, threads);
-    if (model != null) {
-      model.score("", "The first forward pass sets the native engine up.");
-    }
-    languageTool.join();
-    return model;
+    return BuiltInLanguageModel.load(dir, threads, runtime);
   }
 
   /** Like {@link #languageModel} for commands that cannot work without one. */
   static LanguageModel requireLanguageModel(String option, int threads) throws IOException {
+    return requireLanguageModel(option, LmRuntime.DEFAULT, threads);
+  }
+
+  static LanguageModel requireLanguageModel(String option, LmRuntime runtime, int threads) throws IOException {
     if ("none".equals(option)) {
       throw new IOException("this command needs a language model; --lm none switches it off");
     }
-    LanguageModel model = languageModel(option, threads);
+    LanguageModel model = languageModel(option, runtime, threads);
     if (model == null) {
       throw new IOException("no language model: " + modelsDir().resolve("lm") + " has no weights; pass --lm DIR");
     }

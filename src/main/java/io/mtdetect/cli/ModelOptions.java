@@ -2,6 +2,9 @@ package io.mtdetect.cli;
 
 import io.mtdetect.core.Messages;
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.lm.LmRuntime;
+import io.mtdetect.pipeline.StartupTimes;
+import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.match.OriginalMatcher;
 import io.mtdetect.match.index.OriginalsIndex;
 import io.mtdetect.pipeline.ArticleAnalyzer;
@@ -26,6 +29,11 @@ final class ModelOptions {
           + " hf:NAME (download from the hub), or none (default: the built-in models/lm).")
   String lm;
 
+  @Option(names = "--lm-runtime", paramLabel = "R",
+      description = "How the built-in language model runs: onnx-int8 (default), onnx or pytorch; the scores agree within"
+          + " the tolerance in docs/benchmark.md.")
+  String lmRuntime;
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -42,12 +50,13 @@ final class ModelOptions {
   boolean roundTrip;
 
   /** The models a run scores with. */
-  record Models(ScorerModel scorer, LanguageModel languageModel, OriginalMatcher originals, boolean roundTrip) {}
+  record Models(ScorerModel scorer, LanguageModel languageModel, LanguageToolSignal languageTool,
+      OriginalMatcher originals, boolean roundTrip, StartupTimes startup) {}
 
-  /** The analyzer these options ask for; closing it closes the matcher too. */
+  /** The analyzer these options ask for; closing it closes the matcher too. Call once per {@link #load()}. */
   ArticleAnalyzer analyzer(Models models) {
     ArticleAnalyzer analyzer = DefaultPipeline.create(models.scorer(), threads, models.languageModel(), null,
-        models.roundTrip());
+        models.roundTrip(), models.languageTool());
     return models.originals() == null ? analyzer : analyzer.withOriginals(models.originals());
   }
 
@@ -70,15 +79,23 @@ final class ModelOptions {
     if (noRoundTrip != null) {
       throw new Invalid(noRoundTrip + "; --roundtrip needs it");
     }
+    LmRuntime runtime;
+    try {
+      runtime = lmRuntime == null ? LmRuntime.DEFAULT : LmRuntime.fromOptionName(lmRuntime);
+    } catch (IllegalArgumentException e) {
+      throw new Invalid(e.getMessage());
+    }
+    StartupTimes startup = new StartupTimes();
     ScorerModel model;
     try {
-      model = scorer != null ? ScorerModel.load(scorer) : roundTrip ? ScorerModel.bundledWithRoundTrip() : ScorerModel.bundled();
+      model = startup.time("scorer", () -> scorer != null ? ScorerModel.load(scorer)
+          : roundTrip ? ScorerModel.bundledWithRoundTrip() : ScorerModel.bundled());
     } catch (IOException e) {
       throw new Invalid("cannot load scorer " + scorer + ": " + e.getMessage());
     }
-    LanguageModel languageModel;
+    ModelLoading.Loaded loaded;
     try {
-      languageModel = BuiltInModels.languageModelWhileLanguageToolWarmsUp(lm, threads);
+      loaded = ModelLoading.load(lm, runtime, threads, startup);
     } catch (IOException e) {
       throw new Invalid("cannot load language model: " + e.getMessage());
     }
@@ -91,6 +108,7 @@ final class ModelOptions {
             : "cannot open index of originals " + originals + ": " + Messages.of(e));
       }
     }
-    return new Models(threshold == null ? model : model.withThreshold(threshold), languageModel, matcher, roundTrip);
+    return new Models(threshold == null ? model : model.withThreshold(threshold), loaded.languageModel(),
+        loaded.languageTool(), matcher, roundTrip, startup);
   }
 }

@@ -26,6 +26,7 @@ public final class MtDetect {
     cli.addSubcommand("perplexity", new PerplexityCommand(console));
     cli.addSubcommand("bench", new BenchCommand(console));
     cli.addSubcommand("bench-lm", new BenchLmCommand(console));
+    cli.addSubcommand("export-lm", new ExportLmCommand(console));
     cli.addSubcommand("eval", new EvalCommand(console));
     cli.addSubcommand("train-scorer", new TrainScorerCommand(console));
     cli.addSubcommand("train-ngram", new TrainNgramCommand(console));

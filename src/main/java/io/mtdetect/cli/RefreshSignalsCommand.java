@@ -6,6 +6,8 @@ import io.mtdetect.core.ArticleResult;
 import io.mtdetect.pipeline.ArtefactRefresh;
 import io.mtdetect.signals.SentenceSignal;
 import java.io.BufferedReader;
+import io.mtdetect.lm.LmRuntime;
+import io.mtdetect.signals.LanguageModelSignal;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "refresh-signals", mixinStandardHelpOptions = true,
-    description = "Re-run text-only signals (ngram, roundtrip, artefacts) on saved results (score --format jsonl) and"
+    description = "Re-run text-only signals (ngram, roundtrip, artefacts, lm) on saved results (score --format jsonl) and"
         + " write them with those signals' features replaced: a new or changed signal without a new scoring pass"
         + " through LanguageTool and the language model. Scores and verdicts are left as saved; train-scorer and eval"
         + " rescore.")
@@ -34,8 +36,12 @@ final class RefreshSignalsCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--signals", required = true, split = ",", paramLabel = "NAME",
-      description = "Signals to re-run: ngram, roundtrip, artefacts.")
+      description = "Signals to re-run: ngram, roundtrip, artefacts, lm (the built-in language model, on --lm-runtime).")
   List<String> signalNames;
+
+  @Option(names = "--lm-runtime", paramLabel = "R",
+      description = "Runtime of the language model for --signals lm: pytorch, onnx, onnx-int8 (default: the shipped one).")
+  String lmRuntime;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -55,9 +61,16 @@ final class RefreshSignalsCommand implements Callable<Integer> {
     }
     List<SentenceSignal> signals;
     try {
-      signals = io.mtdetect.pipeline.TextOnlySignals.byName(signalNames, threads);
+      signals = new ArrayList<>(io.mtdetect.pipeline.TextOnlySignals.byName(
+          signalNames.stream().filter(n -> !n.equals("lm")).toList(), threads));
+      if (signalNames.contains("lm")) {
+        LmRuntime runtime = lmRuntime == null ? LmRuntime.DEFAULT : LmRuntime.fromOptionName(lmRuntime);
+        signals.add(new LanguageModelSignal(BuiltInModels.requireLanguageModel(null, runtime, threads)));
+      }
     } catch (IllegalArgumentException e) {
       return console.usageError(e.getMessage());
+    } catch (IOException e) {
+      return console.usageError("cannot load language model: " + e.getMessage());
     }
     try {
       ArtefactRefresh refresh = new ArtefactRefresh(signals);

@@ -33,33 +33,77 @@ public final class BuiltInLanguageModel implements LanguageModel {
   private final boolean owned;
   private final PredictorPool<Window, Scores> predictors;
 
+  private final LmRuntime runtime;
+
   /** A DJL Predictor is not thread-safe: each of {@code threads} callers borrows one from the pool. */
   BuiltInLanguageModel(Model model, HuggingFaceTokenizer tokenizer, LmConfig config, boolean owned, int threads) {
+    this(model, tokenizer, config, owned, threads, LmRuntime.PYTORCH);
+  }
+
+  private BuiltInLanguageModel(Model model, HuggingFaceTokenizer tokenizer, LmConfig config, boolean owned, int threads,
+      LmRuntime runtime) {
     this.model = model;
     this.tokenizer = tokenizer;
     this.config = config;
     this.owned = owned;
-    this.predictors = new PredictorPool<>(threads, () -> model.newPredictor(new WindowTranslator()));
+    this.runtime = runtime;
+    NoBatchifyTranslator<Window, Scores> translator =
+        runtime == LmRuntime.PYTORCH ? new WindowTranslator() : new OnnxWindowTranslator();
+    this.predictors = new PredictorPool<>(threads, () -> model.newPredictor(translator));
   }
 
-  /** Loads {@code dir/config.json}, {@code dir/tokenizer.json} and the weights. */
+  /** Loads {@code dir/config.json}, {@code dir/tokenizer.json} and the weights, to run on PyTorch. */
   public static BuiltInLanguageModel load(Path dir, int threads) throws IOException {
+    return load(dir, threads, LmRuntime.PYTORCH);
+  }
+
+  /**
+   * Loads the model in {@code dir} to run on {@code runtime}: the DJL weights on PyTorch, or the ONNX
+   * export beside them on OnnxRuntime (one intra-op thread per call, as {@link Djl#singleThreadedOpsByDefault}
+   * gives PyTorch: scoring already runs one article per core).
+   */
+  public static BuiltInLanguageModel load(Path dir, int threads, LmRuntime runtime) throws IOException {
     Djl.offlineByDefault();
     LmConfig config = LmConfig.load(dir.resolve("config.json"));
-    Model model = Model.newInstance(LmTrainer.MODEL_NAME, "PyTorch");
-    model.setBlock(new CausalTransformer(config));
+    Model model;
     try {
-      model.load(dir, LmTrainer.MODEL_NAME);
-    } catch (ai.djl.MalformedModelException | IOException e) {
+      if (runtime == LmRuntime.PYTORCH) {
+        model = Model.newInstance(LmTrainer.MODEL_NAME, "PyTorch");
+        model.setBlock(new CausalTransformer(config));
+        loadOrClose(model, dir, LmTrainer.MODEL_NAME, null);
+      } else {
+        String file = runtime.onnxPrecision().fileName();
+        if (!java.nio.file.Files.exists(dir.resolve(file))) {
+          throw new IOException(dir + " has no " + file + " (write it with: mtdetect export-lm " + dir + ")");
+        }
+        model = Model.newInstance(LmTrainer.MODEL_NAME, "OnnxRuntime");
+        loadOrClose(model, dir, file.substring(0, file.length() - ".onnx".length()),
+            java.util.Map.of("interOpNumThreads", "1", "intraOpNumThreads", "1"));
+      }
+    } catch (ai.djl.engine.EngineException e) {
+      throw new IOException("cannot start the " + runtime.optionName() + " engine: " + e.getMessage(), e);
+    }
+    return new BuiltInLanguageModel(model, LanguageModels.tokenizer(dir.resolve("tokenizer.json")), config, true, threads,
+        runtime);
+  }
+
+  private static void loadOrClose(Model model, Path dir, String prefix, java.util.Map<String, ?> options)
+      throws IOException {
+    try {
+      model.load(dir, prefix, options);
+    } catch (ai.djl.MalformedModelException | IOException | RuntimeException e) {
       model.close();
       throw new IOException("cannot load the model in " + dir + ": " + e.getMessage(), e);
     }
-    return new BuiltInLanguageModel(model, LanguageModels.tokenizer(dir.resolve("tokenizer.json")), config, true, threads);
   }
 
   @Override
   public String name() {
-    return "built-in causal transformer " + config;
+    return "built-in causal transformer " + config + (runtime == LmRuntime.PYTORCH ? "" : " on " + runtime.optionName());
+  }
+
+  public LmRuntime runtime() {
+    return runtime;
   }
 
   @Override
@@ -220,7 +264,16 @@ public final class BuiltInLanguageModel implements LanguageModel {
   }
 
   /** A padded batch of id rows, {@code [batch, width]} row-major. */
-  record Window(long[] ids, int batch, int width) {}
+  record Window(long[] ids, int batch, int width) {
+    /** Each position's next id (what it predicts); the last position of a row gets padding. */
+    long[] nextIds() {
+      long[] next = new long[ids.length];
+      for (int b = 0; b < batch; b++) {
+        System.arraycopy(ids, b * width + 1, next, b * width, width - 1);
+      }
+      return next;
+    }
+  }
 
   /**
    * Per position p of each row: log-probability and rank of the token at p+1 (the last position is
@@ -253,10 +306,7 @@ public final class BuiltInLanguageModel implements LanguageModel {
 
     @Override
     public NDList processInput(TranslatorContext ctx, Window window) {
-      long[] next = new long[window.ids().length];
-      for (int b = 0; b < window.batch(); b++) {
-        System.arraycopy(window.ids(), b * window.width() + 1, next, b * window.width(), window.width() - 1);
-      }
+      long[] next = window.nextIds();
       NDManager manager = ctx.getNDManager();
       ctx.setAttachment(TARGETS, manager.create(next, new Shape(window.batch(), window.width(), 1)));
       return new NDList(manager.create(window.ids(), new Shape(window.batch(), window.width())));

@@ -22,7 +22,6 @@ import io.mtdetect.signals.SentenceSignal;
 import io.mtdetect.signals.TautologySignal;
 import java.util.ArrayList;
 import java.util.List;
-import org.languagetool.Language;
 import org.languagetool.Languages;
 
 /** Wires the standard analyzer: the one place that lists which signals a default run uses. */
@@ -63,10 +62,20 @@ public final class DefaultPipeline {
    */
   public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel, StageTimes times,
       boolean roundTrip) {
-    Language english = Languages.getLanguageForShortCode(LANGUAGE);
+    return create(model, threads, languageModel, times, roundTrip, languageToolSignal(threads));
+  }
+
+  /** The standard LanguageTool pass: English rules less the bundled disabled ones, bundled rule weights. */
+  public static LanguageToolSignal languageToolSignal(int threads) {
+    return LanguageToolSignal.withRules(Languages.getLanguageForShortCode(LANGUAGE), RuleSelection.bundledDisabledRules(),
+        RuleSelection.bundledRuleWeights(), threads);
+  }
+
+  /** As {@link #create(ScorerModel, int, LanguageModel, StageTimes, boolean)} with a LanguageTool pass built (and warmed) already. */
+  public static ArticleAnalyzer create(ScorerModel model, int threads, LanguageModel languageModel, StageTimes times,
+      boolean roundTrip, LanguageToolSignal languageTool) {
     List<SentenceSignal> signals = new ArrayList<>();
-    signals.add(LanguageToolSignal.withRules(english, RuleSelection.bundledDisabledRules(),
-        RuleSelection.bundledRuleWeights(), threads));
+    signals.add(languageTool);
     signals.add(new FragmentSignal());
     signals.add(new QuotationSignal());
     signals.add(new PunctuationSignal());

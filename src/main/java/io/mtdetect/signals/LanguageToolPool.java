@@ -57,6 +57,13 @@ public final class LanguageToolPool implements AutoCloseable {
     return idle.take();
   }
 
+  /** Builds one instance now, if none has been built, so the first borrower does not wait for it. */
+  public void prefill() {
+    if (created.compareAndSet(0, 1)) {
+      idle.offer(factory.get());
+    }
+  }
+
   /** Instances built so far (for tests and benchmarks). */
   public int created() {
     return Math.min(created.get(), capacity);

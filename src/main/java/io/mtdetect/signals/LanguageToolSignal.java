@@ -119,6 +119,16 @@ public final class LanguageToolSignal implements SentenceSignal {
     return Paragraphs.of(article).stream().map(Paragraphs.Paragraph::text).toList();
   }
 
+  /** Builds the pool's first checker now (LanguageTool's rules: most of its start-up) instead of at the first article. */
+  void prepare() {
+    pool.prefill();
+  }
+
+  /** Checks {@code text}, loading what a first check loads (the speller's dictionaries, the rules' caches). */
+  void warmUp(String text) {
+    check(text);
+  }
+
   private List<LanguageToolChecker.Match> check(String paragraph) {
     try {
       return pool.withInstance(checker -> checker.check(paragraph));

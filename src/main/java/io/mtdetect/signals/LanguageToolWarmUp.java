@@ -1,30 +1,58 @@
 package io.mtdetect.signals;
 
-import java.util.concurrent.CompletableFuture;
+import java.io.IOException;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.JLanguageTool;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.languagetool.rules.spelling.morfologik.MorfologikSpellerRule;
+import java.util.List;
 import org.languagetool.Language;
 
 /**
- * Loads LanguageTool's rules and analysis models (tagger, chunker, disambiguator: most of
- * mtdetect's start-up, docs/benchmark.md) on a background thread, so the caller can load other
- * models meanwhile. LanguageTool caches what it loads per language, so the instances created afterwards are cheap.
+ * LanguageTool's start-up, in parts that can load at the same time. A checker's rules (thousands of
+ * XML pattern rules) and the analysis models its first check needs (the disambiguation rules, the
+ * OpenNLP chunker) are independent; LanguageTool caches the analysis models per language, so loading
+ * them on another thread while the rules parse takes them off the critical path of start-up
+ * (docs/benchmark.md, issue 22).
  */
 public final class LanguageToolWarmUp {
+  private static final String SAMPLE = "The council met on Tuesday to discuss the budget.";
+
   private LanguageToolWarmUp() {}
 
-  /** Starts warming {@code language} up; join the future before creating checkers, so nothing loads twice. */
-  public static CompletableFuture<Void> begin(Language language) {
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        new JLanguageTool(language).check("The council met on Tuesday to discuss the budget.");
-        done.complete(null);
-      } catch (Throwable e) {
-        done.completeExceptionally(e);
-      }
-    }, "mtdetect-languagetool-warm-up");
-    thread.setDaemon(true);
-    thread.start();
-    return done;
+  /**
+   * Loads what a first check would load besides the rules, into the caches LanguageTool shares between
+   * checkers: the tagger, the disambiguator (run once: its multi-word lists load on first use), the
+   * chunker, and the speller's dictionaries (compiled from word lists on first use; a static cache).
+   */
+  public static void loadAnalysisModels(Language language) throws IOException {
+    List<String> tokens = language.getWordTokenizer().tokenize(SAMPLE);
+    List<AnalyzedTokenReadings> tagged = language.getTagger().tag(tokens);
+    AnalyzedTokenReadings[] readings = new AnalyzedTokenReadings[tagged.size() + 1];
+    readings[0] = new AnalyzedTokenReadings(new AnalyzedToken("", JLanguageTool.SENTENCE_START_TAGNAME, null), 0);
+    int position = 0;
+    for (int i = 0; i < tagged.size(); i++) {
+      readings[i + 1] = tagged.get(i);
+      readings[i + 1].setStartPos(position);
+      position += tokens.get(i).length();
+    }
+    language.getDisambiguator().disambiguate(new AnalyzedSentence(readings));
+    language.getChunker();
+    SpellingCheckRule speller = language.getDefaultSpellingRule();
+    if (speller instanceof MorfologikSpellerRule morfologik) {
+      morfologik.isMisspelled("council");
+    }
+  }
+
+  /** Builds the signal's first checker: its rules, thousands of them parsed from XML. */
+  public static void buildFirstChecker(LanguageToolSignal signal) {
+    signal.prepare();
+  }
+
+  /** Runs the signal's checker once, so its lazily loaded parts (the speller's dictionaries) are ready. */
+  public static void warm(LanguageToolSignal signal) {
+    signal.warmUp(SAMPLE);
   }
 }

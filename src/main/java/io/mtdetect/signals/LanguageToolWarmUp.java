@@ -12,10 +12,10 @@ import org.languagetool.Language;
 
 /**
  * LanguageTool's start-up, in parts that can load at the same time. A checker's rules (thousands of
- * XML pattern rules) and the analysis models its first check needs (the disambiguation rules, the
- * OpenNLP chunker) are independent; LanguageTool caches the analysis models per language, so loading
- * them on another thread while the rules parse takes them off the critical path of start-up
- * (docs/benchmark.md, issue 22).
+ * XML pattern rules) and what its first check loads (the disambiguation rules and multi-word lists,
+ * the OpenNLP chunker, the speller's dictionaries) are independent, and LanguageTool caches the latter
+ * per language or statically, so loading each on its own thread while the rules parse takes them off
+ * the critical path of start-up (docs/benchmark.md, issue 22).
  */
 public final class LanguageToolWarmUp {
   private static final String SAMPLE = "The council met on Tuesday to discuss the budget.";
@@ -23,11 +23,10 @@ public final class LanguageToolWarmUp {
   private LanguageToolWarmUp() {}
 
   /**
-   * Loads what a first check would load besides the rules, into the caches LanguageTool shares between
-   * checkers: the tagger, the disambiguator (run once: its multi-word lists load on first use), the
-   * chunker, and the speller's dictionaries (compiled from word lists on first use; a static cache).
+   * Loads the tagger and the disambiguator into the caches LanguageTool shares between checkers, and
+   * runs the disambiguator once: its multi-word lists load on first use.
    */
-  public static void loadAnalysisModels(Language language) throws IOException {
+  public static void loadDisambiguation(Language language) throws IOException {
     List<String> tokens = language.getWordTokenizer().tokenize(SAMPLE);
     List<AnalyzedTokenReadings> tagged = language.getTagger().tag(tokens);
     AnalyzedTokenReadings[] readings = new AnalyzedTokenReadings[tagged.size() + 1];
@@ -39,7 +38,15 @@ public final class LanguageToolWarmUp {
       position += tokens.get(i).length();
     }
     language.getDisambiguator().disambiguate(new AnalyzedSentence(readings));
+  }
+
+  /** Loads the chunker (OpenNLP models) into the language's cache. */
+  public static void loadChunker(Language language) {
     language.getChunker();
+  }
+
+  /** Compiles the speller's dictionaries (from word lists, on first use; LanguageTool caches them statically). */
+  public static void loadSpeller(Language language) throws IOException {
     SpellingCheckRule speller = language.getDefaultSpellingRule();
     if (speller instanceof MorfologikSpellerRule morfologik) {
       morfologik.isMisspelled("council");

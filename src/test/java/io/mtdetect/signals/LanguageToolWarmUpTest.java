@@ -19,7 +19,9 @@ class LanguageToolWarmUpTest {
 
   @Test
   void analysisModelsLoadIntoTheLanguagesCaches() throws Exception {
-    LanguageToolWarmUp.loadAnalysisModels(ENGLISH);
+    LanguageToolWarmUp.loadDisambiguation(ENGLISH);
+    LanguageToolWarmUp.loadChunker(ENGLISH);
+    LanguageToolWarmUp.loadSpeller(ENGLISH);
     // What a checker created afterwards uses is the instance loaded here, not a second copy.
     assertSame(ENGLISH.getDisambiguator(), ENGLISH.getDisambiguator());
     assertSame(ENGLISH.getChunker(), ENGLISH.getChunker());

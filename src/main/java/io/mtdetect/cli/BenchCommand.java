@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
   String lm;
 
   @Option(names = "--lm-runtime", paramLabel = "R",
-      description = "How the built-in language model runs: onnx-int8 (default), onnx or pytorch.")
+      description = "How the built-in language model runs: onnx-int8, onnx or pytorch (default: as score).")
   String lmRuntime;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     LmRuntime runtime;
     try {
-      runtime = lmRuntime == null ? LmRuntime.DEFAULT : LmRuntime.fromOptionName(lmRuntime);
+      runtime = lmRuntime == null ? null : LmRuntime.fromOptionName(lmRuntime);
     } catch (IllegalArgumentException e) {
       return console.usageError(e.getMessage());
     }

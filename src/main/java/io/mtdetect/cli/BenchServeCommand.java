@@ -9,6 +9,7 @@ import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
 import io.mtdetect.ingest.JsonLinesRecord;
 import io.mtdetect.lm.LanguageModel;
+import io.mtdetect.pipeline.StartupTimes;
 import io.mtdetect.pipeline.ArticleAnalyzer;
 import io.mtdetect.pipeline.BatchRunner;
 import io.mtdetect.pipeline.DefaultPipeline;
@@ -63,7 +64,7 @@ final class BenchServeCommand implements Callable<Integer> {
   URI url;
 
   private final Console console;
-  private final ObjectMapper json = new ObjectMapper();
+  private ObjectMapper json; // built in call(): every command is constructed at start-up
 
   BenchServeCommand(Console console) {
     this.console = console;
@@ -71,6 +72,7 @@ final class BenchServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    json = new ObjectMapper();
     if (clients < 1 || durationSeconds < 1 || threads < 1) {
       return console.usageError("--clients, --duration and --threads must be positive");
     }
@@ -98,7 +100,7 @@ final class BenchServeCommand implements Callable<Integer> {
     }
     ModelLoading.Loaded loaded;
     try {
-      loaded = ModelLoading.load(lm, io.mtdetect.lm.LmRuntime.DEFAULT, threads, new io.mtdetect.pipeline.StartupTimes());
+      loaded = ModelLoading.load(lm, null, threads, new StartupTimes());
     } catch (IOException e) {
       return console.usageError("cannot load language model: " + e.getMessage());
     }

@@ -36,10 +36,13 @@ public final class BuiltInModels {
    * (null) the built-in model when its weights are present.
    */
   public static LanguageModel languageModel(String option, int threads) throws IOException {
-    return languageModel(option, LmRuntime.DEFAULT, threads);
+    return languageModel(option, null, threads);
   }
 
-  /** As {@link #languageModel(String, int)}, running a built-in model on {@code runtime}. */
+  /**
+   * As {@link #languageModel(String, int)}, running a built-in model on {@code runtime}, or (null) on
+   * the fastest runtime its directory has an export for ({@link LmRuntime#preferredFor}).
+   */
   public static LanguageModel languageModel(String option, LmRuntime runtime, int threads) throws IOException {
     if ("none".equals(option)) {
       return null;
@@ -61,12 +64,12 @@ public final class BuiltInModels {
       }
       throw new IOException(dir + " holds neither an ONNX export nor a built-in model (config.json and weights)");
     }
-    return BuiltInLanguageModel.load(dir, threads, runtime);
+    return BuiltInLanguageModel.load(dir, threads, runtime == null ? LmRuntime.preferredFor(dir) : runtime);
   }
 
   /** Like {@link #languageModel} for commands that cannot work without one. */
   static LanguageModel requireLanguageModel(String option, int threads) throws IOException {
-    return requireLanguageModel(option, LmRuntime.DEFAULT, threads);
+    return requireLanguageModel(option, null, threads);
   }
 
   static LanguageModel requireLanguageModel(String option, LmRuntime runtime, int threads) throws IOException {

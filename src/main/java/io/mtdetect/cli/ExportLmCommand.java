@@ -29,6 +29,13 @@ final class ExportLmCommand implements Callable<Integer> {
     this.console = console;
   }
 
+  /** After training: the ONNX exports of the weights just saved in {@code dir}, so scoring never reads stale ones. */
+  static void exportBeside(Path dir, Console console) throws IOException {
+    for (Path file : TransformerOnnxExport.writeAll(dir)) {
+      console.err().printf(Locale.ROOT, "mtdetect: wrote %s (%.1f MB)%n", file, Files.size(file) / 1e6);
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     Path modelDir = dir != null ? dir : BuiltInModels.modelsDir().resolve("lm");
@@ -42,9 +49,9 @@ final class ExportLmCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         return console.usageError("unknown --precision " + name + " (float32, int8)");
       }
-      Path out = modelDir.resolve(precision.fileName());
+      Path out;
       try {
-        Files.write(out, TransformerOnnxExport.export(modelDir, precision).toByteArray());
+        out = TransformerOnnxExport.write(modelDir, precision);
       } catch (IOException e) {
         return console.usageError("cannot export " + modelDir + ": " + e.getMessage());
       }

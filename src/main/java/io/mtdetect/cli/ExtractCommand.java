@@ -45,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
   DomainHalf domains;
 
   private final Console console;
-  private final ArticleExtractor extractor = new ArticleExtractor();
+  private ArticleExtractor extractor; // built in call(): every command is constructed at start-up, few extract
 
   ExtractCommand(Console console) {
     this.console = console;
@@ -53,6 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    extractor = new ArticleExtractor();
     if (evalDir != null) {
       return evaluate();
     }

@@ -30,8 +30,8 @@ final class ModelOptions {
   String lm;
 
   @Option(names = "--lm-runtime", paramLabel = "R",
-      description = "How the built-in language model runs: onnx-int8 (default), onnx or pytorch; the scores agree within"
-          + " the tolerance in docs/benchmark.md.")
+      description = "How the built-in language model runs: onnx-int8, onnx or pytorch (default: the fastest its directory"
+          + " has an export for, int8 for models/lm); the scores agree within the tolerance in models/lm/MODEL_CARD.md.")
   String lmRuntime;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
@@ -81,7 +81,7 @@ final class ModelOptions {
     }
     LmRuntime runtime;
     try {
-      runtime = lmRuntime == null ? LmRuntime.DEFAULT : LmRuntime.fromOptionName(lmRuntime);
+      runtime = lmRuntime == null ? null : LmRuntime.fromOptionName(lmRuntime);
     } catch (IllegalArgumentException e) {
       throw new Invalid(e.getMessage());
     }

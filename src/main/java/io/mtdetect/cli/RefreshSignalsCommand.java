@@ -40,7 +40,7 @@ final class RefreshSignalsCommand implements Callable<Integer> {
   List<String> signalNames;
 
   @Option(names = "--lm-runtime", paramLabel = "R",
-      description = "Runtime of the language model for --signals lm: pytorch, onnx, onnx-int8 (default: the shipped one).")
+      description = "Runtime of the language model for --signals lm: pytorch, onnx, onnx-int8 (default: as score).")
   String lmRuntime;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
@@ -64,7 +64,7 @@ final class RefreshSignalsCommand implements Callable<Integer> {
       signals = new ArrayList<>(io.mtdetect.pipeline.TextOnlySignals.byName(
           signalNames.stream().filter(n -> !n.equals("lm")).toList(), threads));
       if (signalNames.contains("lm")) {
-        LmRuntime runtime = lmRuntime == null ? LmRuntime.DEFAULT : LmRuntime.fromOptionName(lmRuntime);
+        LmRuntime runtime = lmRuntime == null ? null : LmRuntime.fromOptionName(lmRuntime);
         signals.add(new LanguageModelSignal(BuiltInModels.requireLanguageModel(null, runtime, threads)));
       }
     } catch (IllegalArgumentException e) {

@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   boolean quiet;
 
   private final Console console;
-  private final ObjectMapper json = io.mtdetect.report.Json.mapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private ObjectMapper json; // built in call(): every command is constructed at start-up
 
   ReportCommand(Console console) {
     this.console = console;
@@ -47,6 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    json = io.mtdetect.report.Json.mapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
     int errors = 0;
     int badLines = 0;

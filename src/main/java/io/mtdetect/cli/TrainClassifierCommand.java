@@ -53,6 +53,7 @@ final class TrainClassifierCommand implements Callable<Integer> {
     }
     console.err().printf(Locale.ROOT, "mtdetect: trained %d steps over %d sentences in %.0f s; model in %s%n",
         report.steps(), report.examplesSeen(), report.seconds(), out);
+    ExportLmCommand.exportBeside(out, console);
     return ExitCodes.OK;
   }
 }

@@ -50,6 +50,7 @@ final class TrainLmCommand implements Callable<Integer> {
     LmTrainer.Report report = new LmTrainer(new Corpus(corpus), tokenizer, console.err()).train(options, out);
     console.err().printf(Locale.ROOT, "mtdetect: trained %d steps, %.1fM tokens in %.0f s; model in %s%n",
         report.steps(), report.tokensSeen() / 1e6, report.seconds(), out);
+    ExportLmCommand.exportBeside(out, console);
     return ExitCodes.OK;
   }
 }

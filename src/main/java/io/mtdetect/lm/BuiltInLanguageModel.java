@@ -12,10 +12,12 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The built-in causal transformer as a scorer: every token's log-probability and rank given the
@@ -73,12 +75,12 @@ public final class BuiltInLanguageModel implements LanguageModel {
         loadOrClose(model, dir, LmTrainer.MODEL_NAME, null);
       } else {
         String file = runtime.onnxPrecision().fileName();
-        if (!java.nio.file.Files.exists(dir.resolve(file))) {
+        if (!Files.exists(dir.resolve(file))) {
           throw new IOException(dir + " has no " + file + " (write it with: mtdetect export-lm " + dir + ")");
         }
         model = Model.newInstance(LmTrainer.MODEL_NAME, "OnnxRuntime");
         loadOrClose(model, dir, file.substring(0, file.length() - ".onnx".length()),
-            java.util.Map.of("interOpNumThreads", "1", "intraOpNumThreads", "1"));
+            Map.of("interOpNumThreads", "1", "intraOpNumThreads", "1"));
       }
     } catch (ai.djl.engine.EngineException e) {
       throw new IOException("cannot start the " + runtime.optionName() + " engine: " + e.getMessage(), e);
@@ -87,7 +89,7 @@ public final class BuiltInLanguageModel implements LanguageModel {
         runtime);
   }
 
-  private static void loadOrClose(Model model, Path dir, String prefix, java.util.Map<String, ?> options)
+  private static void loadOrClose(Model model, Path dir, String prefix, Map<String, ?> options)
       throws IOException {
     try {
       model.load(dir, prefix, options);

@@ -1,6 +1,8 @@
 package io.mtdetect.lm;
 
 import io.mtdetect.lm.export.TransformerOnnxExport.Precision;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -12,8 +14,18 @@ import java.util.Locale;
 public enum LmRuntime {
   PYTORCH, ONNX, ONNX_INT8;
 
-  /** What runs when the user does not choose. */
-  public static final LmRuntime DEFAULT = ONNX_INT8;
+  /**
+   * What runs when the user does not choose: the fastest export present in {@code dir} (int8, then
+   * float), else the DJL weights on PyTorch, so a model trained but not yet exported still loads.
+   */
+  public static LmRuntime preferredFor(Path dir) {
+    for (LmRuntime r : new LmRuntime[] {ONNX_INT8, ONNX}) {
+      if (Files.exists(dir.resolve(r.onnxPrecision().fileName()))) {
+        return r;
+      }
+    }
+    return PYTORCH;
+  }
 
   /** The name users type: pytorch, onnx, onnx-int8. */
   public String optionName() {

@@ -60,7 +60,12 @@ public final class LanguageToolPool implements AutoCloseable {
   /** Builds one instance now, if none has been built, so the first borrower does not wait for it. */
   public void prefill() {
     if (created.compareAndSet(0, 1)) {
-      idle.offer(factory.get());
+      try {
+        idle.offer(factory.get());
+      } catch (RuntimeException | Error e) {
+        created.decrementAndGet(); // or a one-checker pool would wait for it for good
+        throw e;
+      }
     }
   }
 

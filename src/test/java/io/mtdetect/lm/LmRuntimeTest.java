@@ -24,6 +24,16 @@ class LmRuntimeTest {
   }
 
   @Test
+  void withoutAChoiceTheFastestExportPresentRuns(@TempDir Path dir) throws Exception {
+    assertEquals(LmRuntime.PYTORCH, LmRuntime.preferredFor(dir), "weights only: a model trained, not exported");
+    java.nio.file.Files.createFile(dir.resolve(Precision.FLOAT32.fileName()));
+    assertEquals(LmRuntime.ONNX, LmRuntime.preferredFor(dir));
+    java.nio.file.Files.createFile(dir.resolve(Precision.INT8.fileName()));
+    assertEquals(LmRuntime.ONNX_INT8, LmRuntime.preferredFor(dir));
+    assertEquals(LmRuntime.ONNX_INT8, LmRuntime.preferredFor(Path.of("models/lm")), "the shipped model runs on int8");
+  }
+
+  @Test
   void aMissingExportSaysHowToWriteIt(@TempDir Path dir) throws Exception {
     java.nio.file.Files.copy(Path.of("models/lm/config.json"), dir.resolve("config.json"));
     java.io.IOException e = assertThrows(java.io.IOException.class, () -> BuiltInLanguageModel.load(dir, 1, LmRuntime.ONNX));

@@ -96,6 +96,25 @@ public final class TransformerOnnxExport {
     }
   }
 
+  /** Writes {@code precision}'s export of the model in {@code dir} beside its weights and returns the file. */
+  public static Path write(Path dir, Precision precision) throws IOException {
+    Path file = dir.resolve(precision.fileName());
+    java.nio.file.Files.write(file, export(dir, precision).toByteArray());
+    return file;
+  }
+
+  /**
+   * Writes every precision's export: what the trainers do after saving weights, so the runtimes the
+   * scoring commands prefer never read an export of older weights.
+   */
+  public static java.util.List<Path> writeAll(Path dir) throws IOException {
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    for (Precision p : Precision.values()) {
+      files.add(write(dir, p));
+    }
+    return files;
+  }
+
   /** DJL's parameter name without its child-position prefixes: "01layer0_02qkv_weight" → "layer0_qkv_weight". */
   static String plainName(String djlName) {
     return djlName.replaceAll("(^|_)\\d+(?=[A-Za-z])", "$1");

@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     LmRuntime runtime;
     try {
-      runtime = lmRuntime == null ? null : LmRuntime.fromOptionName(lmRuntime);
+      runtime = LmRuntime.fromOptionNameOrDefault(lmRuntime);
     } catch (IllegalArgumentException e) {
       return console.usageError(e.getMessage());
     }

@@ -7,6 +7,7 @@ import io.mtdetect.ingest.InputLimits;
 import io.mtdetect.ingest.InputReader;
 import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.lm.LmRuntime;
+import io.mtdetect.lm.ScoreDifference;
 import io.mtdetect.lm.TokenScores;
 import io.mtdetect.pipeline.DefaultPipeline;
 import io.mtdetect.segment.Segmenter;
@@ -89,7 +90,7 @@ final class BenchLmCommand implements Callable<Integer> {
         if (reference == null) {
           reference = scores;
         } else {
-          console.out().printf(Locale.ROOT, "  vs %s: %s%n", runtimes.get(0), io.mtdetect.lm.ScoreDifference.between(reference, scores));
+          console.out().printf(Locale.ROOT, "  vs %s: %s%n", runtimes.get(0), ScoreDifference.between(reference, scores));
         }
       }
     }

@@ -32,8 +32,12 @@ final class ExportLmCommand implements Callable<Integer> {
   /** After training: the ONNX exports of the weights just saved in {@code dir}, so scoring never reads stale ones. */
   static void exportBeside(Path dir, Console console) throws IOException {
     for (Path file : TransformerOnnxExport.writeAll(dir)) {
-      console.err().printf(Locale.ROOT, "mtdetect: wrote %s (%.1f MB)%n", file, Files.size(file) / 1e6);
+      reportWritten(file, console);
     }
+  }
+
+  private static void reportWritten(Path file, Console console) throws IOException {
+    console.err().printf(Locale.ROOT, "mtdetect: wrote %s (%.1f MB)%n", file, Files.size(file) / 1e6);
   }
 
   @Override
@@ -55,7 +59,7 @@ final class ExportLmCommand implements Callable<Integer> {
       } catch (IOException e) {
         return console.usageError("cannot export " + modelDir + ": " + e.getMessage());
       }
-      console.err().printf(Locale.ROOT, "mtdetect: wrote %s (%.1f MB)%n", out, Files.size(out) / 1e6);
+      reportWritten(out, console);
     }
     return ExitCodes.OK;
   }

@@ -51,7 +51,7 @@ final class ModelOptions {
 
   /** The models a run scores with. */
   record Models(ScorerModel scorer, LanguageModel languageModel, LanguageToolSignal languageTool,
-      OriginalMatcher originals, boolean roundTrip, StartupTimes startup) {}
+      OriginalMatcher originals, boolean roundTrip) {}
 
   /** The analyzer these options ask for; closing it closes the matcher too. Call once per {@link #load()}. */
   ArticleAnalyzer analyzer(Models models) {
@@ -81,11 +81,11 @@ final class ModelOptions {
     }
     LmRuntime runtime;
     try {
-      runtime = lmRuntime == null ? null : LmRuntime.fromOptionName(lmRuntime);
+      runtime = LmRuntime.fromOptionNameOrDefault(lmRuntime);
     } catch (IllegalArgumentException e) {
       throw new Invalid(e.getMessage());
     }
-    StartupTimes startup = new StartupTimes();
+    StartupTimes startup = new StartupTimes(); // what bench prints; score, screen and serve do not report it
     ScorerModel model;
     try {
       model = startup.time("scorer", () -> scorer != null ? ScorerModel.load(scorer)
@@ -109,6 +109,6 @@ final class ModelOptions {
       }
     }
     return new Models(threshold == null ? model : model.withThreshold(threshold), loaded.languageModel(),
-        loaded.languageTool(), matcher, roundTrip, startup);
+        loaded.languageTool(), matcher, roundTrip);
   }
 }

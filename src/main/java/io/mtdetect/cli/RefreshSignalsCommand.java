@@ -7,7 +7,6 @@ import io.mtdetect.pipeline.ArtefactRefresh;
 import io.mtdetect.signals.SentenceSignal;
 import java.io.BufferedReader;
 import io.mtdetect.lm.LmRuntime;
-import io.mtdetect.signals.LanguageModelSignal;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -61,12 +60,9 @@ final class RefreshSignalsCommand implements Callable<Integer> {
     }
     List<SentenceSignal> signals;
     try {
-      signals = new ArrayList<>(io.mtdetect.pipeline.TextOnlySignals.byName(
-          signalNames.stream().filter(n -> !n.equals("lm")).toList(), threads));
-      if (signalNames.contains("lm")) {
-        LmRuntime runtime = lmRuntime == null ? null : LmRuntime.fromOptionName(lmRuntime);
-        signals.add(new LanguageModelSignal(BuiltInModels.requireLanguageModel(null, runtime, threads)));
-      }
+      LmRuntime runtime = LmRuntime.fromOptionNameOrDefault(lmRuntime);
+      signals = io.mtdetect.pipeline.TextOnlySignals.byName(signalNames, threads,
+          () -> BuiltInModels.requireLanguageModel(null, runtime, threads));
     } catch (IllegalArgumentException e) {
       return console.usageError(e.getMessage());
     } catch (IOException e) {

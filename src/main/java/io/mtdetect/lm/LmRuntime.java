@@ -32,6 +32,11 @@ public enum LmRuntime {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** {@link #fromOptionName}, or null (each command's default) when the option was not given. */
+  public static LmRuntime fromOptionNameOrDefault(String name) {
+    return name == null ? null : fromOptionName(name);
+  }
+
   public static LmRuntime fromOptionName(String name) {
     for (LmRuntime r : values()) {
       if (r.optionName().equals(name)) {

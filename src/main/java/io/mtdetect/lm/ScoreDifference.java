@@ -29,7 +29,7 @@ public record ScoreDifference(int tokens, double maxTokenLogProb, double maxSent
       }
       for (int i = 0; i < a.size(); i++) {
         maxToken = Math.max(maxToken, Math.abs(a.logProb()[i] - b.logProb()[i]));
-        bucketChanged += bucket(a.rank()[i]) != bucket(b.rank()[i]) ? 1 : 0;
+        bucketChanged += TokenScores.gltrBucket(a.rank()[i]) != TokenScores.gltrBucket(b.rank()[i]) ? 1 : 0;
       }
       tokens += a.size();
       if (a.size() > 0) {
@@ -40,10 +40,6 @@ public record ScoreDifference(int tokens, double maxTokenLogProb, double maxSent
       }
     }
     return new ScoreDifference(tokens, maxToken, maxMean, tokens == 0 ? 0 : (double) bucketChanged / tokens, maxLogit);
-  }
-
-  private static int bucket(int rank) {
-    return rank < 10 ? 0 : rank < 100 ? 1 : rank < 1000 ? 2 : 3;
   }
 
   @Override

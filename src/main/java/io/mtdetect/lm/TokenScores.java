@@ -38,8 +38,13 @@ public record TokenScores(String[] tokens, int[] start, int[] end, double[] logP
   public int[] gltrBuckets() {
     int[] buckets = new int[4];
     for (int r : rank) {
-      buckets[r < 10 ? 0 : r < 100 ? 1 : r < 1000 ? 2 : 3]++;
+      buckets[gltrBucket(r)]++;
     }
     return buckets;
+  }
+
+  /** A rank's GLTR bucket: 0 for the top 10, 1 for the top 100, 2 for the top 1000, 3 for the rest. */
+  public static int gltrBucket(int rank) {
+    return rank < 10 ? 0 : rank < 100 ? 1 : rank < 1000 ? 2 : 3;
   }
 }

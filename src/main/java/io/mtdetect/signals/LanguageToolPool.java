@@ -51,21 +51,26 @@ public final class LanguageToolPool implements AutoCloseable {
       return lt;
     }
     if (created.getAndIncrement() < capacity) {
-      return factory.get();
+      return build();
     }
     created.decrementAndGet();
     return idle.take();
   }
 
+  /** Builds the instance already counted in {@code created}; a failed build gives its place back. */
+  private LanguageToolChecker build() {
+    try {
+      return factory.get();
+    } catch (RuntimeException | Error e) {
+      created.decrementAndGet(); // or, the pool full on paper, the next borrower would wait for good
+      throw e;
+    }
+  }
+
   /** Builds one instance now, if none has been built, so the first borrower does not wait for it. */
   public void prefill() {
     if (created.compareAndSet(0, 1)) {
-      try {
-        idle.offer(factory.get());
-      } catch (RuntimeException | Error e) {
-        created.decrementAndGet(); // or a one-checker pool would wait for it for good
-        throw e;
-      }
+      idle.offer(build());
     }
   }
 

@@ -52,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--articles", paramLabel = "FILE",
+      description = "Also write every scored article as CSV: id, group, label, mt_probability, verdict, basis channel,"
+          + " fluent and garbled detectors' probabilities, artefact log-likelihood ratio.")
+  Path articlesCsv;
+
   private final Console console;
 
   EvalCommand(Console console) {
@@ -94,11 +99,28 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     console.out().print(markdown);
+    if (articlesCsv != null) {
+      writeArticles(evaluation);
+    }
     if (out != null) {
       Files.createDirectories(out);
       Files.writeString(out.resolve("report.md"), markdown, StandardCharsets.UTF_8);
       Files.writeString(out.resolve("roc.svg"), EvalReport.rocSvg(evaluation.articleScores()), StandardCharsets.UTF_8);
     }
     return ExitCodes.OK;
+  }
+
+  private void writeArticles(Evaluation evaluation) throws IOException {
+    try (var csv = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(articlesCsv, StandardCharsets.UTF_8),
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("id", "group", "label", "mt_probability", "verdict",
+            "channel", "fluent_probability", "garbled_probability", "artefact_llr", "sentences").get())) {
+      for (io.mtdetect.eval.LabelledArticles.Item item : evaluation.items()) {
+        io.mtdetect.core.ArticleResult r = item.result();
+        io.mtdetect.core.VerdictBasis b = r.basis();
+        csv.printRecord(r.id(), item.group(), item.label(), r.mtProbability(), r.verdict().label(),
+            b == null ? "" : b.channel(), b == null ? "" : b.fluentProbability(), b == null ? "" : b.garbledProbability(),
+            b == null ? "" : b.artefactLogLikelihoodRatio(), r.sentences().size());
+      }
+    }
   }
 }

@@ -2,8 +2,6 @@ package io.mtdetect.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.mtdetect.core.ArticleResult;
-import io.mtdetect.core.ScoredSentence;
 import io.mtdetect.eval.DocumentSplit;
 import io.mtdetect.eval.EvalReport;
 import io.mtdetect.eval.Evaluation;
@@ -11,17 +9,14 @@ import io.mtdetect.eval.LabelledArticles;
 import io.mtdetect.eval.LengthStrata;
 import io.mtdetect.eval.Metrics;
 import io.mtdetect.score.ArticleScorer;
-import io.mtdetect.score.BoostedTrees;
-import io.mtdetect.score.LogisticModel;
-import io.mtdetect.score.ProbabilityModel;
-import io.mtdetect.score.fit.BoostedTreesFitter;
-import io.mtdetect.score.fit.PlattScaling;
-import io.mtdetect.score.ScorerFitter;
+import io.mtdetect.score.fit.FeatureSelection;
+import io.mtdetect.score.fit.FluentDetectorFitter;
+import io.mtdetect.score.fit.ScorerTraining;
+import io.mtdetect.score.fit.TrainingSplit;
 import io.mtdetect.score.ScorerModel;
 import io.mtdetect.score.ArtefactRates;
 import io.mtdetect.score.EvidenceChannel;
 import io.mtdetect.score.LengthShrinkage;
-import io.mtdetect.score.fit.LengthShrinkageFitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,16 +66,11 @@ final class TrainScorerCommand implements Callable<Integer> {
       description = "Fit without the sentence features whose names match (an ablation that refits).")
   String dropFeatures;
 
-  /** {@link #dropFeatures}, compiled once: {@link #kept} runs for every training sentence. */
-  private java.util.regex.Pattern dropped;
-
-  /** The article model's family. */
-  enum ArticleModelKind { logistic, boosted_trees }
-
   @Option(names = "--article-model", paramLabel = "KIND",
-      description = "logistic, or boosted_trees (gradient-boosted trees, Platt-calibrated on a held-out quarter"
-          + " of the training documents) (default: ${DEFAULT-VALUE}).")
-  ArticleModelKind articleModelKind = ArticleModelKind.logistic;
+      description = "The fluent detector's article model: logistic (sign-constrained), or boosted_trees (gradient-boosted"
+          + " trees, Platt-calibrated on a held-out quarter of the training documents; not monotone, for comparison)"
+          + " (default: ${DEFAULT-VALUE}).")
+  FluentDetectorFitter.ArticleModelKind articleModelKind = FluentDetectorFitter.ArticleModelKind.logistic;
 
   @Option(names = "--trees", description = "Boosting rounds (default: ${DEFAULT-VALUE}).") int trees = 150;
   @Option(names = "--tree-depth", description = "Depth of each tree (default: ${DEFAULT-VALUE}).") int treeDepth = 3;
@@ -114,43 +105,37 @@ final class TrainScorerCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run", description = "Report only; do not write the scorer.") boolean dryRun;
 
-  @Option(names = "--epochs", description = "SGD epochs (default: ${DEFAULT-VALUE}).") int epochs = 20;
+  @Option(names = "--ridge", description = "L2 penalty on the standardised weights (default: ${DEFAULT-VALUE}).")
+  double ridge = 1e-4;
+
+  @Option(names = "--garbled-ridge", description = "L2 penalty of the garbled detector: larger spreads its weight over"
+      + " correlated error densities instead of the few that separate the fitted pivots (default: ${DEFAULT-VALUE}).")
+  double garbledRidge = 0.1;
+
+  @Option(names = "--garbled-false-alarms", paramLabel = "SHARE",
+      description = "The share of human texts of the training split (English originals at every length, professional"
+          + " translations) that the garbled detector alone may call machine-translated (default: ${DEFAULT-VALUE}).")
+  double garbledFalseAlarms = 0.01;
+
+  @Option(names = "--garbled-groups", paramLabel = "REGEX",
+      description = "Groups of garbled machine translation: the garbled detector's positives, left out of the fluent"
+          + " detector's fit (default: ${DEFAULT-VALUE}: the Apertium spa/cat round trips).")
+  String garbledGroups = "^(full|mixed)-";
+
+  @Option(names = "--fluent-sees-garbled",
+      description = "Fit the fluent detector on the garbled groups too (by default they are the garbled detector's alone).")
+  boolean fluentSeesGarbled;
+
+  @Option(names = "--no-garbled-detector", description = "Fit the fluent detector alone (an ablation).")
+  boolean noGarbledDetector;
   @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).") long seed = 42;
   @Option(names = "--threads", paramLabel = "N") int threads = Runtime.getRuntime().availableProcessors();
-
-  /**
-   * Article-level priors (log-odds per unit) for artefacts the training data cannot show: no
-   * round-trip corpus carries an aggregator's "translated by software" footer, yet one such footer
-   * settles the question (models/SCORER.md).
-   */
-  private static final LogisticModel ARTICLE_PRIORS = new LogisticModel(0, java.util.Map.of(
-      ArticleScorer.MAX_PREFIX + "disclosure", 16.0, ArticleScorer.MAX_PREFIX + "quotes.misplaced", 1.5), null, null);
 
   /**
    * Disclosure footers stay in the statistical channel with their documented prior: no machine-translated
    * set carries one, so no rate can weigh them.
    */
   private static final java.util.Set<String> NOT_IN_CHANNEL = java.util.Set.of("disclosure");
-
-  /** Names the statistical models may not use: the evidence channel's weighted kinds. */
-  private java.util.Set<String> channelKinds = java.util.Set.of();
-
-  /** Examples a feature must fire in before its fitted weight replaces the documented prior. */
-  private static final int MIN_SUPPORT = 20;
-  /**
-   * The most English-original articles (groups named {@code original…}) of the training split that
-   * the verdicts may flag: {@code machine-translated} and {@code suspect}. Set at the rate a feed of
-   * mostly human news can live with, not at the mix of the training data.
-   */
-  private static final double MAX_FLAGGED_ORIGINALS = 0.02;
-  private static final double MAX_SUSPECT_ORIGINALS = 0.10;
-  /**
-   * The most professional translations (WMT references) of the training split that may be flagged
-   * {@code machine-translated} and {@code suspect}: below the targets on held-out ones (5%, 25%), which
-   * sit higher because the fit has seen these.
-   */
-  private static final double MAX_FLAGGED_TRANSLATIONS = 0.03;
-  private static final double MAX_SUSPECT_TRANSLATIONS = 0.20;
 
   @Option(names = "--no-translation-bounds",
       description = "Set the verdict thresholds on English originals only, not on professional translations too.")
@@ -175,7 +160,6 @@ final class TrainScorerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ScorerModel base = ScorerModel.bundled();
-    dropped = dropFeatures == null ? null : java.util.regex.Pattern.compile(dropFeatures);
     List<LabelledArticles.Item> items;
     try {
       items = results != null ? LabelledScoring.fromResults(console, results, inputs, labelsFile)
@@ -216,137 +200,26 @@ final class TrainScorerCommand implements Callable<Integer> {
       } catch (IOException | IllegalArgumentException e) {
         return console.usageError("cannot use artefact rates " + artefactRates + ": " + e.getMessage());
       }
-      channelKinds = java.util.Set.copyOf(channel.weightedKinds());
     }
-    java.util.regex.Pattern heldOutGroup = holdoutGroups == null ? null : java.util.regex.Pattern.compile(holdoutGroups);
-    List<LabelledArticles.Item> train = new ArrayList<>();
-    List<LabelledArticles.Item> test = new ArrayList<>();
-    List<LabelledArticles.Item> trainExcerpts = new ArrayList<>();
-    List<LabelledArticles.Item> testExcerpts = new ArrayList<>();
-    List<LabelledArticles.Item> heldOutGroups = new ArrayList<>();
-    for (LabelledArticles.Item item : items) {
-      if (heldOutGroup != null && heldOutGroup.matcher(item.group()).find()) {
-        if (holdoutPart.contains(item.result().id())) {
-          heldOutGroups.add(item);
-        }
-      } else if (LengthStrata.isExcerpt(item)) {
-        (DocumentSplit.isTraining(item.result().id()) ? trainExcerpts : testExcerpts).add(item);
-      } else {
-        (DocumentSplit.isTraining(item.result().id()) ? train : test).add(item);
-      }
-    }
-    if (!excerptSizes.isEmpty()) {
-      io.mtdetect.pipeline.ResultExcerpts excerpts = new io.mtdetect.pipeline.ResultExcerpts();
-      trainExcerpts.addAll(train.parallelStream().filter(i -> !i.group().startsWith("mixed"))
-          .flatMap(i -> excerptSizes.stream().filter(k -> i.result().sentences().size() > k)
-              .map(k -> new LabelledArticles.Item(excerpts.first(i.result(), k), i.label(), i.group() + "/first" + k,
-                  java.util.Arrays.copyOf(i.sentenceLabels(), k))))
-          .toList());
-    }
-    if (train.isEmpty() || train.stream().map(LabelledArticles.Item::label).distinct().count() < 2) {
+    TrainingSplit split = TrainingSplit.of(items, holdoutGroups == null ? null : Pattern.compile(holdoutGroups),
+        holdoutPart, excerptSizes);
+    if (!split.hasBothLabels()) {
       return console.usageError("the training split needs articles of both labels");
     }
-    ScorerFitter fitter = new ScorerFitter(epochs, seed);
-    List<ScorerFitter.Example> sentences = new ArrayList<>();
-    for (LabelledArticles.Item item : train) {
-      List<ScoredSentence> s = item.result().sentences();
-      for (int i = 0; i < s.size(); i++) {
-        // Without sentence labels, a human article's sentences are all human; an MT article's are unknown.
-        int label = item.sentenceLabels()[i] >= 0 ? item.sentenceLabels()[i] : item.label() == 0 ? 0 : -1;
-        if (label >= 0) {
-          sentences.add(new ScorerFitter.Example(kept(s.get(i).signals()), label));
-        }
-      }
-    }
-    LogisticModel priors = new LogisticModel(0, kept(base.sentence().weights()), null, null);
-    LogisticModel sentenceModel = ScorerFitter.withPriors(fitter.fit(sentences, ScorerFitter.featureNames(sentences)),
-        priors, sentences, MIN_SUPPORT);
-    ScorerModel withSentences = new ScorerModel(sentenceModel, base.article(), base.thresholds());
-    ArticleScorer sentenceScorer = new ArticleScorer(withSentences);
-    List<ScorerFitter.Example> articles = new ArrayList<>();
-    List<ScorerFitter.Example> calibration = new ArrayList<>();
-    // Whole articles only: fitting the article model on the excerpts too was tried and raised the false
-    // alarms on one-sentence originals (docs/benchmark.md); the excerpts fit the shrinkage below instead.
-    for (LabelledArticles.Item item : train) {
-      ArticleResult rescored = sentenceScorer.rescore(item.result());
-      ScorerFitter.Example example =
-          new ScorerFitter.Example(kept(sentenceScorer.articleFeatures(rescored.sentences())), item.label());
-      boolean calibrating = articleModelKind == ArticleModelKind.boosted_trees && isCalibrationDocument(item);
-      (calibrating ? calibration : articles).add(example);
-    }
-    ProbabilityModel articleModel;
-    if (articleModelKind == ArticleModelKind.logistic) {
-      articleModel = ScorerFitter.withPriors(fitter.fit(articles, ScorerFitter.featureNames(articles)),
-          new LogisticModel(0, kept(ARTICLE_PRIORS.weights()), null, null), articles, MIN_SUPPORT);
-    } else {
-      BoostedTrees boosted = new BoostedTreesFitter(trees, treeDepth, 0.1, 10f, seed)
-          .fit(articles, ScorerFitter.featureNames(articles));
-      List<PlattScaling.Scored> heldOutMargins = calibration.stream()
-          .map(e -> new PlattScaling.Scored(boosted.margin(e.features()), e.label())).toList();
-      articleModel = boosted.withCalibration(PlattScaling.fit(heldOutMargins));
-    }
-    ScorerModel.ArticleModel fittedArticle =
-        new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel);
-    // Short texts: how far the statistical log-odds are trusted at each length, fitted on the training
-    // articles and their excerpts together (without excerpts, no shrinkage).
-    LengthShrinkage shortText = LengthShrinkage.NONE;
-    if (!trainExcerpts.isEmpty()) {
-      ArticleScorer unshrunk = new ArticleScorer(new ScorerModel(sentenceModel, fittedArticle, base.thresholds()));
-      List<LengthShrinkageFitter.Text> texts = new ArrayList<>();
-      for (List<LabelledArticles.Item> part : List.of(train, trainExcerpts)) {
-        for (LabelledArticles.Item item : part) {
-          texts.add(new LengthShrinkageFitter.Text(
-              ArticleScorer.logOdds(unshrunk.statisticalProbability(item.result().sentences())),
-              item.result().sentences().size(), item.label()));
-        }
-      }
-      shortText = LengthShrinkageFitter.fit(texts);
-    }
-    ScorerModel unthresholded = new ScorerModel(sentenceModel, fittedArticle, base.thresholds(), channel, shortText);
-    // Probabilities stay those of the fitted model; the verdict thresholds flag at most 2% (and call
-    // suspect at most 10%) of the training split's English-original texts, the realistic case, at every
-    // length: whole articles and each excerpt size, the strictest of them setting each threshold.
-    ArticleScorer trainScorer = new ArticleScorer(unthresholded);
-    // Trees fit their training articles closely, so their thresholds come from the calibration
-    // quarter, which they never saw; the logistic model's from the whole training split.
-    List<LabelledArticles.Item> thresholdSet = new ArrayList<>(articleModelKind == ArticleModelKind.boosted_trees
-        ? train.stream().filter(TrainScorerCommand::isCalibrationDocument).toList() : train);
-    thresholdSet.addAll(articleModelKind == ArticleModelKind.boosted_trees
-        ? trainExcerpts.stream().filter(TrainScorerCommand::isCalibrationDocument).toList() : trainExcerpts);
-    java.util.Map<String, List<Double>> originalsByLength = new java.util.TreeMap<>();
-    boolean anyOriginal = thresholdSet.stream().anyMatch(LengthStrata::isEnglishOriginal);
-    for (LabelledArticles.Item i : thresholdSet) {
-      if (anyOriginal ? LengthStrata.isEnglishOriginal(i) : i.label() == 0) {
-        originalsByLength.computeIfAbsent(LengthStrata.of(i), k -> new ArrayList<>())
-            .add(trainScorer.rescore(i.result()).mtProbability());
-      }
-    }
-    double threshold = 0.5;
-    double suspect = 0.05;
-    for (List<Double> originals : originalsByLength.values()) {
-      threshold = Math.max(threshold, ScorerFitter.thresholdForFalsePositiveRate(originals, MAX_FLAGGED_ORIGINALS, 0.5));
-      suspect = Math.max(suspect, ScorerFitter.thresholdForFalsePositiveRate(originals, MAX_SUSPECT_ORIGINALS, 0.05));
-    }
-    // Human translations of foreign news are human text too: whole articles only (their excerpts carry
-    // the transliterated names that make short texts look odd), at a bound of their own.
-    java.util.regex.Pattern boundGroups = java.util.regex.Pattern.compile(translationBoundGroups);
-    List<Double> translations = thresholdSet.stream()
-        .filter(i -> LengthStrata.isProfessionalTranslation(i) && !LengthStrata.isExcerpt(i)
-            && boundGroups.matcher(i.group()).find())
-        .map(i -> trainScorer.rescore(i.result()).mtProbability()).toList();
-    if (!translations.isEmpty() && !noTranslationBounds) {
-      threshold = Math.max(threshold, ScorerFitter.thresholdForFalsePositiveRate(translations, MAX_FLAGGED_TRANSLATIONS, 0.5));
-      suspect = Math.max(suspect, ScorerFitter.thresholdForFalsePositiveRate(translations, MAX_SUSPECT_TRANSLATIONS, 0.05));
-    }
-    suspect = Math.min(threshold, suspect);
-    if (!translations.isEmpty()) {
+    FeatureSelection selection = new FeatureSelection(dropFeatures == null ? null : Pattern.compile(dropFeatures),
+        java.util.Set.copyOf(channel.weightedKinds()));
+    ScorerTraining.Settings settings = new ScorerTraining.Settings(selection, articleModelKind, trees, treeDepth, ridge,
+        garbledRidge, seed, Pattern.compile(garbledGroups), !noGarbledDetector, fluentSeesGarbled, garbledFalseAlarms,
+        noTranslationBounds ? null : Pattern.compile(translationBoundGroups));
+    ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
+    ScorerModel fitted = result.model();
+    if (result.boundingTranslations() > 0) {
       console.err().printf(Locale.ROOT, "mtdetect: thresholds bounded by %d professional translations (/%s/, training"
-          + " split) as well as English originals%s%n", translations.size(), translationBoundGroups,
-          noTranslationBounds ? " (not: --no-translation-bounds)" : "");
+          + " split) as well as English originals%n", result.boundingTranslations(), translationBoundGroups);
     }
-    ScorerModel fitted = new ScorerModel(sentenceModel, unthresholded.article(),
-        new ScorerModel.Thresholds(threshold, suspect), channel, shortText);
-
+    List<LabelledArticles.Item> test = split.test();
+    List<LabelledArticles.Item> testExcerpts = split.testExcerpts();
+    List<LabelledArticles.Item> heldOutGroups = split.heldOutGroups();
     ArticleScorer scorer = new ArticleScorer(fitted);
     Evaluation heldOut = new Evaluation(fitted);
     for (LabelledArticles.Item item : test) {
@@ -360,11 +233,19 @@ final class TrainScorerCommand implements Callable<Integer> {
       Files.writeString(report.resolve("roc.svg"), EvalReport.rocSvg(testScores));
     }
     if (!dryRun) {
-      write(fitted, train.size(), sentences.size());
+      write(fitted, split.train().size(), result.sentenceExamples());
     }
-    console.err().printf(Locale.ROOT, "mtdetect: short texts: prior log-odds %.1f, statistical log-odds trust (n/(n+%.2f))^%.1f"
-        + " sentences (%d training excerpts); thresholds %.4f (machine-translated), %.4f (suspect)%n",
-        shortText.priorLogOdds(), shortText.halfTrustSentences(), shortText.power(), trainExcerpts.size(), threshold, suspect);
+    LengthShrinkage shortText = fitted.shortText();
+    LengthShrinkage garbledShortText = fitted.garbled().shortText();
+    console.err().printf(Locale.ROOT, "mtdetect: short texts: fluent prior log-odds %.1f, trust (n/(n+%.2f))^%.1f; garbled"
+        + " prior log-odds %.1f, trust (n/(n+%.2f))^%.1f (%d training excerpts); thresholds %.4f (machine-translated),"
+        + " %.4f (suspect)%n", shortText.priorLogOdds(), shortText.halfTrustSentences(), shortText.power(),
+        garbledShortText.priorLogOdds(), garbledShortText.halfTrustSentences(), garbledShortText.power(),
+        split.trainExcerpts().size(), fitted.thresholds().machineTranslated(), fitted.thresholds().suspect());
+    if (fitted.garbled().model() != null) {
+      console.err().printf(Locale.ROOT, "mtdetect: garbled detector: %s; calibrated beside the fluent detector: %s%n",
+          fitted.garbled().model().weights(), fitted.garbled().calibration());
+    }
     channel.kinds().forEach((kind, k) -> console.err().printf(Locale.ROOT,
         "mtdetect: evidence channel: %-32s originals %.4f‰, machine %.4f‰ (%s): %.2f per occurrence%n", kind,
         1000 * k.originalRate(), 1000 * k.machineRate(), k.machineSet() == null ? "no set" : k.machineSet(), k.weight()));
@@ -375,7 +256,7 @@ final class TrainScorerCommand implements Callable<Integer> {
     }
     console.err().printf(Locale.ROOT,
         "mtdetect: fitted on %d articles (%d sentences); held-out %d articles: article AUC %.3f, FPR %.3f at %.3f%s%n",
-        train.size(), sentences.size(), test.size(), Metrics.rocAuc(testScores),
+        split.train().size(), result.sentenceExamples(), test.size(), Metrics.rocAuc(testScores),
         Metrics.confusion(testScores, fitted.thresholds().machineTranslated()).falsePositiveRate(),
         fitted.thresholds().machineTranslated(), dryRun ? "" : "; wrote " + out);
     if (!heldOutGroups.isEmpty()) {
@@ -401,9 +282,6 @@ final class TrainScorerCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The prefix of features that are reported beside the scorer (a baseline's probability), never fitted on. */
-  static final String BASELINE_PREFIX = "baseline.";
-
   /**
    * Each baseline feature's article AUC (the article mean of its sentence values) on the held-out groups,
    * scored against the same human articles as the scorer: ", baseline NAME article AUC X" per feature.
@@ -416,7 +294,7 @@ final class TrainScorerCommand implements Callable<Integer> {
     }
     java.util.SortedSet<String> names = new java.util.TreeSet<>();
     scored.forEach(i -> i.result().sentences().forEach(s -> s.signals().keySet().stream()
-        .filter(n -> n.startsWith(BASELINE_PREFIX)).forEach(names::add)));
+        .filter(n -> n.startsWith(FeatureSelection.BASELINE_PREFIX)).forEach(names::add)));
     StringBuilder out = new StringBuilder();
     for (String name : names) {
       List<Metrics.Scored> scores = scored.stream().filter(i -> !i.result().sentences().isEmpty())
@@ -439,35 +317,14 @@ final class TrainScorerCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  /** The training documents that calibrate a tree model instead of fitting it ({@link DocumentSplit#isCalibration}). */
-  private static boolean isCalibrationDocument(LabelledArticles.Item item) {
-    return DocumentSplit.isCalibration(item.result().id());
-  }
-
-
-  /**
-   * The features a fit may use: all, or those {@code --drop-features} leaves; an article feature goes
-   * with the sentence feature it aggregates.
-   */
-  private java.util.Map<String, Double> kept(java.util.Map<String, Double> features) {
-    java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
-    features.forEach((name, value) -> {
-      String signal = ArticleScorer.signalOf(name) == null ? name : ArticleScorer.signalOf(name);
-      if ((dropped == null || !dropped.matcher(signal).find()) && !channelKinds.contains(signal)
-          && !signal.startsWith(BASELINE_PREFIX)) {
-        out.put(name, value);
-      }
-    });
-    return out;
-  }
-
   private void write(ScorerModel fitted, int articles, int sentences) throws IOException {
     ObjectMapper json = new ObjectMapper();
     ObjectNode root = json.createObjectNode();
     root.put("version", 1);
     root.put("provenance", String.format(Locale.ROOT,
         "fitted by `mtdetect train-scorer --labels %s %s%s%s` on the training split (%d%% of documents): %d articles, "
-            + "%d labelled sentences; language model: %s; sentence model: Tribuo logistic regression, %d epochs; article model: %s; seed %d",
+            + "%d labelled sentences; language model: %s; sentence model: sign-constrained logistic regression (ridge %s);"
+            + " article model: %s; garbled detector: %s; seed %d",
         labelsFile, results == null ? "" : "--results " + results + " ",
         (artefactRates == null ? "" : artefactRates.stream().map(f -> "--artefact-rates " + f + " ")
             .collect(java.util.stream.Collectors.joining())) + (refreshArtefacts ? "--refresh-artefacts " : "")
@@ -475,14 +332,18 @@ final class TrainScorerCommand implements Callable<Integer> {
             + (excerptSizes.isEmpty() ? "" : "--excerpts " + excerptSizes.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(",")) + " "),
         String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, articles, sentences,
-        LabelledScoring.describe(lm), epochs, articleModelKind == ArticleModelKind.logistic ? "logistic regression"
+        LabelledScoring.describe(lm), ridge, articleModelKind == FluentDetectorFitter.ArticleModelKind.logistic
+            ? "sign-constrained logistic regression"
             : String.format(Locale.ROOT, "%d gradient-boosted trees of depth %d (Tribuo CART), Platt-calibrated on a"
-                + " held-out quarter of the training documents", trees, treeDepth), seed));
+                + " held-out quarter of the training documents", trees, treeDepth),
+        noGarbledDetector ? "none" : "sign-constrained logistic regression, /" + garbledGroups + "/ against English"
+            + " originals and professional translations", seed));
     root.set("sentence", json.valueToTree(fitted.sentence()));
     root.set("article", json.valueToTree(fitted.article()));
     root.set("thresholds", json.valueToTree(fitted.thresholds()));
     root.set("evidence", json.valueToTree(fitted.evidence()));
     root.set("shortText", json.valueToTree(fitted.shortText()));
+    root.set("garbled", json.valueToTree(fitted.garbled()));
     json.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), root);
   }
 }

@@ -8,16 +8,23 @@ import java.util.List;
  * and the evidence channel's log-likelihood ratio of the round-trip artefacts found, with each artefact
  * kind's share.
  *
- * @param channel                   which channel carried the verdict: {@code statistical} when the
- *     statistical probability alone reaches the same verdict, {@code artefacts} when the artefacts raised it, {@code original} when the match to an indexed original
- *     changed it
- * @param statisticalProbability    the statistical channel's probability
+ * @param channel                   what carried the verdict: {@code fluent} or {@code garbled} when the
+ *     statistical channel alone reaches the same verdict (the name of its stronger detector),
+ *     {@code artefacts} when the artefacts raised it, {@code original} when the match to an indexed
+ *     original changed it
+ * @param statisticalProbability    the statistical channel's probability: the noisy-OR of its two
+ *     detectors, {@code 1 − (1 − fluent)(1 − garbled)}
+ * @param fluentProbability         the fluent detector's probability (predictable, narrow wording)
+ * @param garbledProbability        the garbled detector's probability (error densities far above English)
  * @param artefactLogLikelihoodRatio the evidence channel's log-likelihood ratio (natural log, ≥ 0, capped)
  * @param artefacts                 the artefact kinds that counted, strongest first
  */
-public record VerdictBasis(String channel, double statisticalProbability, double artefactLogLikelihoodRatio,
-    List<Artefact> artefacts) {
-  public static final String STATISTICAL = "statistical";
+public record VerdictBasis(String channel, double statisticalProbability, double fluentProbability,
+    double garbledProbability, double artefactLogLikelihoodRatio, List<Artefact> artefacts) {
+  /** The fluent detector carried the verdict. */
+  public static final String FLUENT = "fluent";
+  /** The garbled detector carried the verdict. */
+  public static final String GARBLED = "garbled";
   public static final String ARTEFACTS = "artefacts";
   /** With {@code --originals}: the match to an indexed original (a round trip or a copy) set the verdict. */
   public static final String ORIGINAL = "original";

@@ -6,20 +6,14 @@ import io.mtdetect.score.ScorerModel;
 import io.mtdetect.segment.BoilerplateFilter;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
-import io.mtdetect.signals.DisclosureSignal;
-import io.mtdetect.signals.FragmentSignal;
-import io.mtdetect.signals.GarbledNameSignal;
+import io.mtdetect.signals.Artefacts;
 import io.mtdetect.signals.LexicalSignal;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.RuleSelection;
-import io.mtdetect.signals.NameVariantSignal;
 import io.mtdetect.signals.RoundTripSignal;
 import io.mtdetect.roundtrip.RoundTripPool;
-import io.mtdetect.signals.PunctuationSignal;
-import io.mtdetect.signals.QuotationSignal;
 import io.mtdetect.signals.SentenceSignal;
-import io.mtdetect.signals.TautologySignal;
 import java.util.ArrayList;
 import java.util.List;
 import org.languagetool.Languages;
@@ -76,14 +70,8 @@ public final class DefaultPipeline {
       boolean roundTrip, LanguageToolSignal languageTool) {
     List<SentenceSignal> signals = new ArrayList<>();
     signals.add(languageTool);
-    signals.add(new FragmentSignal());
-    signals.add(new QuotationSignal());
-    signals.add(new PunctuationSignal());
-    signals.add(new NameVariantSignal());
-    signals.add(GarbledNameSignal.bundled());
+    signals.addAll(Artefacts.detectors());
     signals.add(LexicalSignal.bundled());
-    signals.add(new TautologySignal());
-    signals.add(new DisclosureSignal());
     // The lexical n-gram model (signals/NgramSignal) is not here: cross-fitted into the stack it lowered the
     // language- and pivot-out AUCs (docs/benchmark.md, issue 21), so it serves as the baseline only.
     if (roundTrip && roundTripUnavailable() == null) {

@@ -36,6 +36,16 @@ public final class ArticleScorer {
   public static final String MAX_PREFIX = "max:";
   public static final java.util.Set<String> MAX_FEATURES = java.util.Set.of("disclosure", "names.nearMiss",
       "quotes.misplaced", "tautology", "fragment.lowercaseStart");
+  /**
+   * Shares of sentences with at least one error of a kind: how much of the article is broken, which a mean
+   * lets a few error-dense lines (a list, a quotation) stand in for.
+   */
+  public static final String SHARE_PREFIX = "share:";
+  public static final java.util.Set<String> SHARE_FEATURES = java.util.Set.of("lt.ruleEvidence", "lt.grammar",
+      "lt.punctuation", "lt.spelling", "foreign.word");
+  /** Article medians: the typical sentence, unmoved by a headline or a list of names. */
+  public static final String MEDIAN_PREFIX = "median:";
+  public static final java.util.Set<String> MEDIAN_FEATURES = java.util.Set.of("lm.surprisal", "lm.maxSurprisal");
 
   private final ScorerModel model;
 
@@ -46,7 +56,7 @@ public final class ArticleScorer {
    * signal: what ablations use to drop a family at article level too.
    */
   public static String signalOf(String articleFeature) {
-    for (String prefix : new String[] {MEAN_PREFIX, MAX_PREFIX}) {
+    for (String prefix : new String[] {MEAN_PREFIX, MAX_PREFIX, SHARE_PREFIX, MEDIAN_PREFIX}) {
       if (articleFeature.startsWith(prefix)) {
         return articleFeature.substring(prefix.length());
       }
@@ -87,23 +97,49 @@ public final class ArticleScorer {
 
   /** Both channels over scored sentences: the statistical probability, then the artefacts' log-likelihood ratio. */
   private Scored article(List<ScoredSentence> sentences) {
-    double statistical = statisticalProbability(sentences);
+    Detectors detectors = detectors(sentences);
+    double statistical = detectors.combined();
     Map<String, Double> counts = artefactCounts(sentences);
     double ratio = model.evidence().logLikelihoodRatio(counts);
     double probability = sigmoid(logOdds(statistical) + ratio);
     Verdict verdict = verdict(probability);
-    String channel = verdict(statistical) == verdict ? VerdictBasis.STATISTICAL : VerdictBasis.ARTEFACTS;
-    return new Scored(sentences, probability, quality(probability), verdict,
-        new VerdictBasis(channel, statistical, ratio, model.evidence().artefacts(counts)));
+    String channel = verdict(statistical) != verdict ? VerdictBasis.ARTEFACTS
+        : detectors.garbled() > detectors.fluent() ? VerdictBasis.GARBLED : VerdictBasis.FLUENT;
+    return new Scored(sentences, probability, quality(probability), verdict, new VerdictBasis(channel, statistical,
+        detectors.fluent(), detectors.garbled(), ratio, model.evidence().artefacts(counts)));
   }
 
   /**
-   * The statistical channel: the article model over the aggregated sentence features, its log-odds
-   * pulled toward the prior as far as the text is short.
+   * The statistical channel's two detectors, each already pulled toward its prior for short texts.
+   *
+   * @param fluent  the sentence and article models' probability (predictable, narrow wording)
+   * @param garbled the garbled detector's (error densities far above English)
+   */
+  public record Detectors(double fluent, double garbled) {
+    /** Noisy-OR: either detector can raise the verdict, and neither can lower what the other found. */
+    public double combined() {
+      return 1 - (1 - fluent) * (1 - garbled);
+    }
+  }
+
+  public Detectors detectors(List<ScoredSentence> sentences) {
+    Map<String, Double> features = articleFeatures(sentences);
+    double p = model.article().model().probability(features);
+    double fluent = sigmoid(model.shortText().apply(logOdds(p), sentences.size()));
+    return new Detectors(fluent, model.garbled().probability(features, sentences.size()));
+  }
+
+  /**
+   * The statistical channel: the noisy-OR of the fluent detector (the article model over the aggregated
+   * sentence features) and the garbled detector, each pulled toward its prior as far as the text is short.
    */
   public double statisticalProbability(List<ScoredSentence> sentences) {
-    double p = model.article().model().probability(articleFeatures(sentences));
-    return sigmoid(model.shortText().apply(logOdds(p), sentences.size()));
+    return detectors(sentences).combined();
+  }
+
+  /** The fluent detector alone (what its short-text shrinkage is fitted on, before shrinkage when unshrunk). */
+  public double fluentProbability(List<ScoredSentence> sentences) {
+    return detectors(sentences).fluent();
   }
 
   /** Occurrences of each artefact kind in the article (sums of the sentence features the channel weighs). */
@@ -135,8 +171,8 @@ public final class ArticleScorer {
     };
     VerdictBasis basis = scored.basis();
     if (verdict(p) != scored.verdict()) {
-      basis = new VerdictBasis(VerdictBasis.ORIGINAL, basis.statisticalProbability(),
-          basis.artefactLogLikelihoodRatio(), basis.artefacts());
+      basis = new VerdictBasis(VerdictBasis.ORIGINAL, basis.statisticalProbability(), basis.fluentProbability(),
+          basis.garbledProbability(), basis.artefactLogLikelihoodRatio(), basis.artefacts());
     }
     return new Scored(sentences, p, quality(p), verdict(p), basis);
   }
@@ -185,7 +221,17 @@ public final class ArticleScorer {
         if (MAX_FEATURES.contains(name)) {
           features.merge(MAX_PREFIX + name, value, Math::max);
         }
+        if (SHARE_FEATURES.contains(name)) {
+          features.merge(SHARE_PREFIX + name, value > 0 ? 1.0 / p.length : 0.0, Double::sum);
+        }
       });
+    }
+    for (String name : MEDIAN_FEATURES) {
+      double[] values = sentences.stream().filter(s -> s.signals().containsKey(name))
+          .mapToDouble(s -> s.signals().get(name)).toArray();
+      if (values.length > 0) {
+        features.put(MEDIAN_PREFIX + name, io.mtdetect.signals.LanguageModelSignal.median(values));
+      }
     }
     return features;
   }
@@ -196,13 +242,39 @@ public final class ArticleScorer {
     return Math.log(clamped / (1 - clamped));
   }
 
-  static double sigmoid(double z) {
+  public static double sigmoid(double z) {
     return 1.0 / (1.0 + Math.exp(-z));
   }
 
-  /** 100 means no sign of machine translation. */
-  static int quality(double probability) {
-    return (int) Math.round(100 * (1 - probability));
+  /** The quality at the {@code suspect} threshold: every {@code clean} text scores at least this. */
+  public static final int CLEAN_QUALITY_FLOOR = 50;
+  /** The quality at the {@code machine-translated} threshold: no such text scores above this. */
+  public static final int MACHINE_TRANSLATED_QUALITY_CEILING = 30;
+
+  /**
+   * 100 means no sign of machine translation. A monotone, piecewise-linear map of the probability whose
+   * bands are the verdict's: [0, suspect) → (50, 100], [suspect, machineTranslated) → (30, 50],
+   * [machineTranslated, 1] → [0, 30]; so a reader never sees quality 23 beside {@code clean}.
+   */
+  int quality(double probability) {
+    return quality(probability, model.thresholds());
+  }
+
+  static int quality(double probability, ScorerModel.Thresholds thresholds) {
+    double p = Math.min(1, Math.max(0, probability));
+    double mt = thresholds.machineTranslated();
+    double suspect = Math.min(thresholds.suspect(), mt);
+    double q;
+    if (p >= mt) {
+      q = MACHINE_TRANSLATED_QUALITY_CEILING * (mt >= 1 ? 0 : (1 - p) / (1 - mt));
+    } else if (p >= suspect) {
+      q = MACHINE_TRANSLATED_QUALITY_CEILING
+          + (CLEAN_QUALITY_FLOOR - MACHINE_TRANSLATED_QUALITY_CEILING) * (mt - p) / (mt - suspect);
+    } else {
+      q = CLEAN_QUALITY_FLOOR + (100 - CLEAN_QUALITY_FLOOR) * (suspect - p) / suspect;
+    }
+    // Rounding inside the band: a clean text just under the suspect threshold reads 50, never 49.
+    return (int) Math.round(q);
   }
 
   Verdict verdict(double probability) {

@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The scorer's parameters as stored in {@code models/scorer.json}: the sentence model, the article
- * model over aggregated sentence scores, and the verdict thresholds.
+ * The scorer's parameters as stored in {@code models/scorer.json}: the fluent detector (the sentence
+ * model and the article model over aggregated sentence scores, with its short-text shrinkage), the
+ * garbled detector, the evidence channel, and the verdict thresholds.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ScorerModel(
@@ -19,16 +20,28 @@ public record ScorerModel(
     @JsonProperty("article") ArticleModel article,
     @JsonProperty("thresholds") Thresholds thresholds,
     @JsonProperty("evidence") EvidenceChannel evidence,
-    @JsonProperty("shortText") LengthShrinkage shortText) {
+    @JsonProperty("shortText") LengthShrinkage shortText,
+    @JsonProperty("garbled") GarbledDetector garbled) {
 
   public ScorerModel {
     evidence = evidence == null ? EvidenceChannel.NONE : evidence;
     shortText = shortText == null ? LengthShrinkage.NONE : shortText;
+    garbled = garbled == null ? GarbledDetector.NONE : garbled;
   }
 
-  /** A scorer with no evidence channel and no short-text shrinkage: the statistical channel alone. */
+  /** A scorer with no evidence channel, no short-text shrinkage and no garbled detector: the fluent models alone. */
   public ScorerModel(LogisticModel sentence, ArticleModel article, Thresholds thresholds) {
-    this(sentence, article, thresholds, null, null);
+    this(sentence, article, thresholds, null, null, null);
+  }
+
+  /** A scorer without a garbled detector (as fitted before there was one). */
+  public ScorerModel(LogisticModel sentence, ArticleModel article, Thresholds thresholds, EvidenceChannel evidence,
+      LengthShrinkage shortText) {
+    this(sentence, article, thresholds, evidence, shortText, null);
+  }
+
+  public ScorerModel withGarbled(GarbledDetector garbled) {
+    return new ScorerModel(sentence, article, thresholds, evidence, shortText, garbled);
   }
 
   /** Where the build puts {@code models/scorer.json} inside the jar. */
@@ -51,7 +64,11 @@ public record ScorerModel(
 
   public ScorerModel withThreshold(double machineTranslated) {
     double suspect = Math.min(thresholds.suspect(), machineTranslated);
-    return new ScorerModel(sentence, article, new Thresholds(machineTranslated, suspect), evidence, shortText);
+    return new ScorerModel(sentence, article, new Thresholds(machineTranslated, suspect), evidence, shortText, garbled);
+  }
+
+  public ScorerModel withThresholds(Thresholds thresholds) {
+    return new ScorerModel(sentence, article, thresholds, evidence, shortText, garbled);
   }
 
   public static ScorerModel load(Path file) throws IOException {

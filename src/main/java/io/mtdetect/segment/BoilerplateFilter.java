@@ -28,7 +28,8 @@ public final class BoilerplateFilter {
               "navigation",
               "(?:skip to (?:main )?content|back to top(?: button)?|go to top|scroll to top|main menu|menu|home|"
                   + "search|close|next|previous|next article|previous article|toggle navigation|sign in|log ?in|"
-                  + "register|subscribe(?: now)?|more|read more|continue reading|show more|load more)"),
+                  + "register|subscribe(?: now)?|more|read more|continue reading|show more|load more|"
+                  + "no menu items!?|menu items?|open menu|close menu)"),
           rule(
               "related-links",
               "(?:related (?:articles?|posts?|stories|news|topics)|recommended(?: for you)?|"
@@ -81,10 +82,72 @@ public final class BoilerplateFilter {
         return Optional.of(rule.reason());
       }
     }
+    if (isForeignDateStrip(trimmed)) {
+      return Optional.of("date-strip");
+    }
+    if (isMenu(trimmed)) {
+      return Optional.of("navigation");
+    }
     if (isShortLabel(trimmed)) {
       return Optional.of("section-label");
     }
     return Optional.empty();
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+  private static final Pattern DAY_OR_TIME =
+      Pattern.compile("(?<!\\d)(?:[0-3]?\\d(?!\\d)|\\d{1,2}[:h]\\d{2})");
+  private static final Pattern STRIP_TOKEN = Pattern.compile("[\\s,;|•·–—/-]+");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+\\.?");
+  private static final Pattern NUMERIC = Pattern.compile("[\\d.:]+(?:h\\d{2})?(?:h|am|pm)?", Pattern.CASE_INSENSITIVE);
+  /** Weekday and month names in any language: a date strip has at most this many words beside its numbers. */
+  private static final int MAX_DATE_WORDS = 3;
+
+  /**
+   * A date or date-time strip in any language ("sâmbătă, 25 mai 2024 - 7:43", "Montag, 25. Mai 2024",
+   * "25.05.2024 07:43"): a year and a day or time, and besides numbers at most three short words, which
+   * is all a weekday and a month name take. A sentence that mentions a date has more words than that.
+   */
+  static boolean isForeignDateStrip(String line) {
+    if (line.length() > 60 || !YEAR.matcher(line).find()) {
+      return false;
+    }
+    String withoutYear = YEAR.matcher(line).replaceFirst(" ");
+    if (!DAY_OR_TIME.matcher(withoutYear).find()) {
+      return false;
+    }
+    int words = 0;
+    for (String token : STRIP_TOKEN.split(line)) {
+      if (token.isEmpty() || NUMERIC.matcher(token).matches()) {
+        continue;
+      }
+      if (!LETTERS.matcher(token).matches() || token.length() > 13 || ++words > MAX_DATE_WORDS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·»]\\s*");
+  private static final int MIN_MENU_ITEMS = 3;
+  private static final int MAX_MENU_ITEM_WORDS = 3;
+
+  /**
+   * A navigation menu flattened onto one line, in any language ("Acasă | Politică | Externe | Sport"):
+   * three or more short items between separators, none of them a sentence.
+   */
+  static boolean isMenu(String line) {
+    String[] items = MENU_SEPARATOR.split(line);
+    if (items.length < MIN_MENU_ITEMS || line.matches(".*[.!?;\"“”].*")) {
+      return false;
+    }
+    for (String item : items) {
+      String stripped = item.strip();
+      if (!stripped.isEmpty() && stripped.split("\\s+").length > MAX_MENU_ITEM_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isShortLabel(String line) {

@@ -26,11 +26,12 @@ public final class Artefacts {
       new Kind(QuotationSignal.UNBALANCED, "unbalanced quotation mark"),
       new Kind(PunctuationSignal.STRAY, "stray punctuation"),
       new Kind(TautologySignal.TAUTOLOGY, "tautology"),
+      new Kind(ForeignWordSignal.FOREIGN_WORD, "word left in another language"),
       new Kind(DisclosureSignal.DISCLOSURE, "disclosure"));
 
   /** Fresh detectors, in pipeline order; they hold nothing to close but the bundled gazetteer. */
   public static List<SentenceSignal> detectors() {
     return List.of(new FragmentSignal(), new QuotationSignal(), new PunctuationSignal(), new NameVariantSignal(),
-        GarbledNameSignal.bundled(), new TautologySignal(), new DisclosureSignal());
+        GarbledNameSignal.bundled(), ForeignWordSignal.bundled(), new TautologySignal(), new DisclosureSignal());
   }
 }

@@ -142,14 +142,61 @@ public final class LanguageModelSignal implements SentenceSignal {
       if (scores.start()[i] < 0) {
         continue;
       }
-      int start = s.start() + scores.start()[i];
-      int end = s.start() + scores.end()[i];
-      f.addEvidence(new Evidence(name(), "surprising-token",
-          String.format(Locale.ROOT, "surprising token \"%s\" (%.1f bits, rank %d)",
-              s.text().substring(scores.start()[i], scores.end()[i]).strip(), scores.surprisalBits(i), scores.rank()[i]),
-          start, end));
+      int[] word = wordOf(s.text(), scores.start()[i], scores.end()[i]);
+      if (word == null) {
+        continue;
+      }
+      String token = s.text().substring(scores.start()[i], scores.end()[i]).strip();
+      String wordText = s.text().substring(word[0], word[1]);
+      String message = token.isEmpty() || token.equals(wordText)
+          ? String.format(Locale.ROOT, "surprising token \"%s\" (%.1f bits, rank %d)", wordText,
+              scores.surprisalBits(i), scores.rank()[i])
+          : String.format(Locale.ROOT, "surprising token \"%s\" in \"%s\" (%.1f bits, rank %d)", token, wordText,
+              scores.surprisalBits(i), scores.rank()[i]);
+      f.addEvidence(new Evidence(name(), "surprising-token", message, s.start() + word[0], s.start() + word[1]));
       shown++;
     }
+  }
+
+  /**
+   * The word a token belongs to, as [start, end) in the sentence: a sub-word token points at its whole
+   * word, and a token that is only spacing or a word boundary (the tokenizer's empty piece before a word)
+   * at the word that follows it; {@code null} when no word is there (the token is trailing space).
+   */
+  static int[] wordOf(String text, int tokenStart, int tokenEnd) {
+    int start = Math.max(0, Math.min(tokenStart, text.length()));
+    int end = Math.max(start, Math.min(tokenEnd, text.length()));
+    if (text.substring(start, end).isBlank()) {
+      while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start == text.length()) {
+        return null;
+      }
+      end = start + 1;
+    } else {
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+    }
+    if (!Character.isLetterOrDigit(text.charAt(start))) {
+      // Punctuation is its own evidence ("," where none belongs): point at it alone.
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return new int[] {start, end};
+    }
+    while (start > 0 && isWordChar(text.charAt(start - 1))) {
+      start--;
+    }
+    while (end < text.length() && isWordChar(text.charAt(end))) {
+      end++;
+    }
+    return new int[] {start, end};
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
   }
 
   /** The median of the values (0 for none): the baseline {@link #RELATIVE} is taken against. */

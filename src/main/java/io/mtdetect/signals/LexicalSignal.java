@@ -17,7 +17,7 @@ import java.util.Map;
  * on every sentence, so the article model's mean of it is the article's value).
  */
 public final class LexicalSignal implements SentenceSignal {
-  public static final String BUNDLED_RESOURCE = "/models/words.tsv";
+  public static final String BUNDLED_RESOURCE = NewsWordCounts.BUNDLED_RESOURCE;
   public static final String MEAN_ZIPF = "lex.meanZipf";
   public static final String RARE_SHARE = "lex.rareWordShare";
   public static final String TYPE_TOKEN_RATIO = "lex.typeTokenRatio";
@@ -33,20 +33,9 @@ public final class LexicalSignal implements SentenceSignal {
   }
 
   public static LexicalSignal bundled() {
-    Map<String, Long> counts = new HashMap<>();
-    long total = 0;
-    for (String line : BundledLines.of(BUNDLED_RESOURCE)) {
-      int tab = line.indexOf('\t');
-      long n = Long.parseLong(line.substring(tab + 1));
-      if (line.startsWith("<total>\t")) {
-        total = n;
-      } else {
-        counts.put(line.substring(0, tab), n);
-      }
-    }
-    return new LexicalSignal(counts, total);
+    NewsWordCounts words = NewsWordCounts.bundled();
+    return new LexicalSignal(words.counts(), words.total());
   }
-
 
   @Override
   public String name() {

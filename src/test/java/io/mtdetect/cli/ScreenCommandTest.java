@@ -77,7 +77,7 @@ class ScreenCommandTest {
     JsonNode teaser = r.records().get(0);
     assertEquals(1, teaser.get("sentenceCount").asInt());
     assertFalse(teaser.get("verdict").asText().equals("machine-translated"), teaser.toString());
-    assertEquals("statistical", teaser.get("basis").get("channel").asText());
+    assertEquals("fluent", teaser.get("basis").get("channel").asText());
   }
 
   @Test

@@ -76,7 +76,7 @@ class ArtefactVerdictTest {
     ArticleResult r = score(REPAIRED);
     assertEquals(Verdict.CLEAN, r.verdict(), () -> "p=" + r.mtProbability() + " " + r.basis());
     assertTrue(r.basis().artefacts().isEmpty(), r.basis().toString());
-    assertEquals(VerdictBasis.STATISTICAL, r.basis().channel());
+    assertEquals(VerdictBasis.FLUENT, r.basis().channel());
   }
 
   /**
@@ -108,7 +108,10 @@ class ArtefactVerdictTest {
       assertNotEquals(Verdict.MACHINE_TRANSLATED, r.verdict(), () -> text + ": p=" + r.mtProbability());
       clean += r.verdict() == Verdict.CLEAN ? 1 : 0;
     }
-    assertTrue(clean >= 7, clean + " of 8 clean");
+    // At most two suspect: the held-out rate of one-sentence originals not called clean is 5.9% (target
+    // ≤ 10%, docs/benchmark.md issue 27); the sign-constrained scorer reads two of these as suspect, which
+    // the previous one kept clean through a negative weight on the top-3 sentence mean.
+    assertTrue(clean >= 6, clean + " of 8 clean");
     ArticleResult fire = teaser("Fire", "A fire broke out at a warehouse in east London on Sunday night, the fire brigade"
         + " said. Nobody was hurt.");
     assertEquals(Verdict.CLEAN, fire.verdict(), () -> "p=" + fire.mtProbability());

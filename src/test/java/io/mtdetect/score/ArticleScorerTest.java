@@ -41,15 +41,35 @@ class ArticleScorerTest {
   }
 
   @Test
-  void verdictFollowsThresholdsAndQualityIsTheComplement() {
+  void verdictFollowsThresholds() {
     ArticleScorer scorer = new ArticleScorer(model(-2, 6));
     assertEquals(Verdict.CLEAN, scorer.verdict(0.1));
     assertEquals(Verdict.SUSPECT, scorer.verdict(0.25));
     assertEquals(Verdict.MACHINE_TRANSLATED, scorer.verdict(0.5));
-    assertEquals(100, ArticleScorer.quality(0.0));
-    assertEquals(13, ArticleScorer.quality(0.87));
     ArticleScorer strict = new ArticleScorer(model(-2, 6).withThreshold(0.9));
     assertEquals(Verdict.SUSPECT, strict.verdict(0.6));
+  }
+
+  @Test
+  void qualityBandsMatchTheVerdictsAndNeverRiseWithTheProbability() {
+    ScorerModel.Thresholds thresholds = new ScorerModel.Thresholds(0.956, 0.802);
+    ArticleScorer scorer = new ArticleScorer(model(-2, 6).withThresholds(thresholds));
+    assertEquals(100, scorer.quality(0.0));
+    assertEquals(0, scorer.quality(1.0));
+    assertEquals(50, scorer.quality(0.802));
+    assertEquals(30, scorer.quality(0.956));
+    int previous = 101;
+    for (int i = 0; i <= 10_000; i++) {
+      double p = i / 10_000.0;
+      int q = scorer.quality(p);
+      assertTrue(q <= previous, "quality rose at p " + p);
+      previous = q;
+      switch (scorer.verdict(p)) {
+        case CLEAN -> assertTrue(q >= 50, "clean at quality " + q);
+        case MACHINE_TRANSLATED -> assertTrue(q <= 30, "machine-translated at quality " + q);
+        case SUSPECT -> assertTrue(q >= 30 && q <= 50, "suspect at quality " + q);
+      }
+    }
   }
 
   @Test

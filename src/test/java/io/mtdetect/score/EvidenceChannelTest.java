@@ -103,7 +103,7 @@ class EvidenceChannelTest {
     ArticleScorer scorer = new ArticleScorer(model);
     SegmentedArticle article = TestArticles.body("One here. Two here.");
     List<SentenceFindings> plain = SentenceFindings.forSentences(2);
-    assertEquals(VerdictBasis.STATISTICAL, scorer.score(article, plain).basis().channel());
+    assertEquals(VerdictBasis.FLUENT, scorer.score(article, plain).basis().channel());
     List<SentenceFindings> fragments = SentenceFindings.forSentences(2);
     fragments.get(1).add("frag", 2);
     ArticleScorer.Scored scored = scorer.score(article, fragments);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mtdetect.eval.Metrics;
+import io.mtdetect.score.fit.MonotoneLogisticFitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ class ScorerFitterTest {
   void fittedModelBeatsAConstantBaselineOnHeldOutData() {
     List<ScorerFitter.Example> train = fixture(1, 400);
     List<ScorerFitter.Example> test = fixture(2, 400);
-    LogisticModel model = new ScorerFitter(30, 42).fit(train, List.of("signal", "noise", "constant"));
+    LogisticModel model = new MonotoneLogisticFitter(1e-4).fit(train, List.of("signal", "noise", "constant"), name -> false);
 
     List<Metrics.Scored> fitted = new ArrayList<>();
     double logLoss = 0;
@@ -50,21 +51,56 @@ class ScorerFitterTest {
   @Test
   void fittingIsReproducible() {
     List<ScorerFitter.Example> train = fixture(3, 200);
-    LogisticModel a = new ScorerFitter(10, 7).fit(train, List.of("signal", "noise"));
-    LogisticModel b = new ScorerFitter(10, 7).fit(train, List.of("signal", "noise"));
+    LogisticModel a = new MonotoneLogisticFitter(1e-4).fit(train, List.of("signal", "noise"), name -> false);
+    LogisticModel b = new MonotoneLogisticFitter(1e-4).fit(train, List.of("signal", "noise"), name -> false);
     assertEquals(a, b);
   }
 
   @Test
   void unsupportedFeaturesKeepTheirPriorWeight() {
     List<ScorerFitter.Example> train = fixture(4, 200);
-    LogisticModel fitted = new ScorerFitter(10, 7).fit(train, List.of("signal", "constant"));
+    LogisticModel fitted = new MonotoneLogisticFitter(1e-4).fit(train, List.of("signal", "constant"), name -> false);
     LogisticModel prior = new LogisticModel(-3, Map.of("signal", 9.0, "constant", 5.0, "never", 7.0), null, null);
     LogisticModel combined = ScorerFitter.withPriors(fitted, prior, train, 20);
     assertEquals(fitted.weights().get("signal"), combined.weights().get("signal"));
     // "constant" fires in every example, so its (zero-information) fitted weight stands; "never" never fires.
     assertEquals(fitted.weights().get("constant"), combined.weights().get("constant"));
     assertEquals(7.0, combined.weights().get("never"));
+  }
+
+  @Test
+  void constrainedWeightsNeverGoNegativeAndTheRestStillFit() {
+    // "inverse" falls with the label: unconstrained its weight is negative; constrained it is held at 0.
+    Random random = new Random(5);
+    List<ScorerFitter.Example> train = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      int label = i % 2;
+      train.add(new ScorerFitter.Example(Map.of("signal", random.nextGaussian() + 2 * label,
+          "inverse", random.nextGaussian() - 1.5 * label), label));
+    }
+    MonotoneLogisticFitter fitter = new MonotoneLogisticFitter(1e-4);
+    LogisticModel free = fitter.fit(train, List.of("signal", "inverse"), name -> false);
+    LogisticModel constrained = fitter.fit(train, List.of("signal", "inverse"), name -> name.equals("inverse"));
+    assertTrue(free.weights().get("inverse") < -0.5, free.weights().toString());
+    assertEquals(0.0, constrained.weights().get("inverse"), 1e-12);
+    assertTrue(constrained.weights().get("signal") > 0.5, constrained.weights().toString());
+  }
+
+  @Test
+  void unconstrainedFitMatchesTheMaximumLikelihoodOptimum() {
+    // At the optimum of the (barely penalised) log-loss the gradient vanishes: the mean residual is 0
+    // and uncorrelated with each feature.
+    List<ScorerFitter.Example> train = fixture(6, 300);
+    LogisticModel model = new MonotoneLogisticFitter(0).fit(train, List.of("signal", "noise"), name -> false);
+    double residual = 0;
+    double residualSignal = 0;
+    for (ScorerFitter.Example e : train) {
+      double r = model.probability(e.features()) - e.label();
+      residual += r;
+      residualSignal += r * e.features().get("signal");
+    }
+    assertEquals(0, residual / train.size(), 1e-6);
+    assertEquals(0, residualSignal / train.size(), 1e-6);
   }
 
   @Test

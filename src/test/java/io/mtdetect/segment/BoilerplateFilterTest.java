@@ -24,7 +24,13 @@ class BoilerplateFilterTest {
       "London 12°C Partly cloudy|weather-strip",
       "By Humeyra Pamuk and Johan Ahlander|byline",
       "(Additional reporting by Niklas Polland; Writing by Mark Trevelyan)|credit-line",
-      "nytimes Gt|section-label"})
+      "nytimes Gt|section-label",
+      "sâmbătă, 25 mai 2024 - 7:43|date-strip",
+      "Montag, 25. Mai 2024|date-strip",
+      "25.05.2024 07:43|date-strip",
+      "mercredi 3 janvier 2024, 18h30|date-strip",
+      "No menu items!|navigation",
+      "Acasă • Politică • Externe • Sport • Opinii|navigation"})
   void recognisesFurniture(String line, String reason) {
     assertEquals(Optional.of(reason), filter.classify(line));
   }
@@ -35,7 +41,11 @@ class BoilerplateFilterTest {
       "“The only threat is that of further Russian aggression against Ukraine,” Blinken said.",
       "By the end of January, 27 diplomats will have left.",
       "Not all news on the site expresses the point of view of the site, but we translate it through programmatic technology.",
-      "OSCE meeting in Stockholm"})
+      "OSCE meeting in Stockholm",
+      "In May 2024 prices rose 5 percent.",
+      "Biden spoke on 25 May 2024.",
+      "Talks resumed on 25 May 2024 in Geneva",
+      "Left • Right • Centre: how the three camps read the 2024 vote."})
   void keepsArticleText(String line) {
     assertTrue(filter.classify(line).isEmpty(), line);
   }

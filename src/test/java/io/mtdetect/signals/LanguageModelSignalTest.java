@@ -71,4 +71,23 @@ class LanguageModelSignalTest {
     // The paragraph so far is the context; a new paragraph starts without one.
     assertEquals(List.of("", "The talks went on.", ""), model.contexts);
   }
+
+  @Test
+  void evidencePointsAtTheWordATokenBelongsToNeverAtAnEmptyToken() {
+    String text = "Russia searches binding garantian NATO.";
+    // An empty token before "garantian" (a word-boundary piece) points at the word after it.
+    int g = text.indexOf("garantian");
+    assertEquals("garantian", slice(text, LanguageModelSignal.wordOf(text, g - 1, g)));
+    assertEquals("garantian", slice(text, LanguageModelSignal.wordOf(text, g, g)));
+    // A sub-word piece points at its whole word.
+    assertEquals("garantian", slice(text, LanguageModelSignal.wordOf(text, g + 3, g + 6)));
+    // Punctuation stands for itself; trailing space is no word at all.
+    int dot = text.indexOf('.');
+    assertEquals(".", slice(text, LanguageModelSignal.wordOf(text, dot, dot + 1)));
+    assertEquals(null, LanguageModelSignal.wordOf(text + "  ", text.length(), text.length() + 2));
+  }
+
+  private static String slice(String text, int[] span) {
+    return text.substring(span[0], span[1]);
+  }
 }

@@ -48,7 +48,7 @@ class BoostedTreesFitterTest {
     List<ScorerFitter.Example> test = twoRegimes(2, 800);
     List<String> names = List.of("surprisal", "errors");
     BoostedTrees trees = new BoostedTreesFitter(60, 3, 0.1, 5f, 7).fit(train, names);
-    LogisticModel linear = new ScorerFitter(30, 42).fit(train, names);
+    LogisticModel linear = new MonotoneLogisticFitter(1e-4).fit(train, names, name -> false);
     double treeAuc = auc(trees, test);
     double linearAuc = auc(linear, test);
     assertTrue(treeAuc > 0.9, "trees: " + treeAuc);

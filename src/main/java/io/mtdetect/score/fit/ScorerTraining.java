@@ -1,0 +1,84 @@
+package io.mtdetect.score.fit;
+
+import io.mtdetect.eval.LabelledArticles.Item;
+import io.mtdetect.score.ArticleScorer;
+import io.mtdetect.score.EvidenceChannel;
+import io.mtdetect.score.GarbledDetector;
+import io.mtdetect.score.ScorerModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The scorer's training pipeline (models/SCORER.md): split → fluent detector (sentence model, article
+ * model, short-text shrinkage) → garbled detector (with its own shrinkage) → evidence channel (measured
+ * rates, given) → thresholds. The garbled groups are left out of the fluent detector's fit so that each
+ * detector learns one kind of machine translation; the noisy-OR of the two lets either raise the verdict.
+ */
+public final class ScorerTraining {
+  /**
+   * How to fit.
+   *
+   * @param selection              the features the models may use
+   * @param garbledGroups          the groups of garbled machine translation (the garbled detector's positives,
+   *                               left out of the fluent detector's fit)
+   * @param garbledDetector        whether to fit a garbled detector at all (an ablation leaves it out)
+   * @param fluentSeesGarbled      whether the fluent detector is fitted on the garbled groups too
+   * @param garbledFalseAlarms     the share of human texts (per length, per kind) the garbled detector alone may
+   *                               call machine-translated
+   * @param translationBoundGroups the professional translations that bound the thresholds, or {@code null}
+   */
+  public record Settings(FeatureSelection selection, FluentDetectorFitter.ArticleModelKind articleModel, int trees,
+      int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector, boolean fluentSeesGarbled, double garbledFalseAlarms,
+      Pattern translationBoundGroups) {}
+
+  /** The fitted scorer, and what went into it. */
+  public record Result(ScorerModel model, int fluentArticles, int sentenceExamples, int boundingTranslations) {}
+
+  private final Settings settings;
+
+  public ScorerTraining(Settings settings) {
+    this.settings = settings;
+  }
+
+  public Result fit(ScorerModel base, EvidenceChannel channel, TrainingSplit split) {
+    MonotoneLogisticFitter logistic = new MonotoneLogisticFitter(settings.ridge());
+    GarbledDetectorFitter garbledFitter = new GarbledDetectorFitter(new MonotoneLogisticFitter(settings.garbledRidge()),
+        settings.selection(),
+        settings.garbledGroups());
+    // Each detector learns one kind of machine translation: the garbled groups are not the fluent detector's.
+    List<Item> fluentTrain = split.train().stream()
+        .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();
+    List<Item> fluentExcerpts = split.trainExcerpts().stream()
+        .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();
+    FluentDetectorFitter fluentFitter = new FluentDetectorFitter(logistic, settings.selection(),
+        settings.articleModel(), settings.trees(), settings.treeDepth(), settings.seed());
+    FluentDetectorFitter.Fitted fluent = fluentFitter.fit(base, fluentTrain, fluentExcerpts);
+    ScorerModel withFluent = new ScorerModel(fluent.sentence(), fluent.article(), base.thresholds(), channel,
+        fluent.shortText(), null);
+    GarbledDetector garbled = settings.garbledDetector()
+        ? garbledFitter.fit(new ArticleScorer(withFluent), split.train(), split.trainExcerpts())
+        : GarbledDetector.NONE;
+    // Trees fit their training articles closely, so their thresholds come from the calibration quarter,
+    // which they never saw; the logistic model's from the whole training split.
+    List<Item> thresholdSet = new ArrayList<>();
+    for (List<Item> part : List.of(split.train(), split.trainExcerpts())) {
+      part.stream().filter(i -> settings.articleModel() == FluentDetectorFitter.ArticleModelKind.logistic
+          || fluentFitter.calibratesOn(i)).forEach(thresholdSet::add);
+    }
+    ThresholdFitter thresholdFitter = new ThresholdFitter(settings.translationBoundGroups());
+    if (garbled.model() != null) {
+      // The fluent detector (with the evidence channel) sets where machine-translated starts, on what is left
+      // of the false-alarm budget; the garbled detector is placed on that scale with the share kept for it.
+      double fluentThreshold = new ThresholdFitter(settings.translationBoundGroups(), settings.garbledFalseAlarms(),
+          ThresholdFitter.translationShare()).fit(withFluent, thresholdSet).thresholds().machineTranslated();
+      garbled = garbledFitter.placeAtThreshold(garbled, new ArticleScorer(withFluent), thresholdSet,
+          settings.translationBoundGroups(), ArticleScorer.logOdds(fluentThreshold), settings.garbledFalseAlarms(),
+          ThresholdFitter.translationShare());
+    }
+    ScorerModel unthresholded = withFluent.withGarbled(garbled);
+    ThresholdFitter.Fitted thresholds = thresholdFitter.fit(unthresholded, thresholdSet);
+    return new Result(unthresholded.withThresholds(thresholds.thresholds()), fluentTrain.size(),
+        fluent.sentenceExamples(), thresholds.translations());
+  }
+}

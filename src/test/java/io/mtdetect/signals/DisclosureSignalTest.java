@@ -31,4 +31,25 @@ class DisclosureSignalTest {
             + "The machine learning firm raised $5 million.")),
         DisclosureSignal.DISCLOSURE));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Many translators are already being handed AI-translated content for editing.",
+      "The report explains how digital technologies translate into higher productivity for small firms.",
+      "The editor supports dozens of file formats and offers automatic translations of menus and help pages.",
+      "Google's machine translation service now covers 240 languages.",
+      "The app uses AI to translate speech in real time."})
+  void ignoresSentencesAboutTranslationThatDiscloseNothing(String text) {
+    assertEquals(0, total(run(signal, body(text)), DisclosureSignal.DISCLOSURE), text);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "This article was machine-translated from Romanian.",
+      "Automatically translated from German.",
+      "This content has been translated using artificial intelligence.",
+      "We translate our news with machine translation software and check it afterwards."})
+  void flagsStatementsThatThisTextWasTranslatedBySoftware(String text) {
+    assertEquals(1, total(run(signal, body(text)), DisclosureSignal.DISCLOSURE), text);
+  }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * so scoring them would blame the article for its web page.
  *
  * <p>Aggregator disclosure footers ("we translate it through programmatic technology") are
- * deliberately <em>not</em> furniture: they are evidence.
+ * deliberately <em>not</em> furniture: they are evidence. Content that is not prose — code, reference
+ * lists — is set aside here too ({@link NonProseLines}), with its own kind.
  */
 public final class BoilerplateFilter {
 
@@ -71,11 +72,17 @@ public final class BoilerplateFilter {
         Pattern.compile("^\\s*" + regex + "\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
-  /** The reason the line is furniture, or empty when it is article text. */
+  private final NonProseLines nonProse = new NonProseLines();
+
+  /** The reason the line is furniture or not prose, or empty when it is article text. */
   public Optional<String> classify(String line) {
     String trimmed = line.strip();
     if (trimmed.isEmpty()) {
       return Optional.empty();
+    }
+    Optional<String> notProse = nonProse.classify(trimmed);
+    if (notProse.isPresent()) {
+      return notProse;
     }
     for (Rule rule : RULES) {
       if (rule.pattern().matcher(trimmed).matches()) {

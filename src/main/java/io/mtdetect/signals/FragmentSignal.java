@@ -13,6 +13,18 @@ import java.util.Set;
  * second piece then starts in lower case, or is a two- or three-word stub with no verb.
  */
 public final class FragmentSignal implements SentenceSignal {
+  private final NewsWordCounts newsWords;
+
+  /** With the bundled news lexicon ({@code models/words.tsv}). */
+  public FragmentSignal() {
+    this(NewsWordCounts.bundled());
+  }
+
+  /** @param newsWords the words English news uses: a cut clause starts with one of them, not with a name */
+  public FragmentSignal(NewsWordCounts newsWords) {
+    this.newsWords = newsWords;
+  }
+
   public static final String LOWERCASE_START = "fragment.lowercaseStart";
   public static final String SHORT_PIECE = "fragment.shortPiece";
 
@@ -53,7 +65,9 @@ public final class FragmentSignal implements SentenceSignal {
       // The cut piece starts with its word ("crisis.", "whose independence"); a lower-case word after a dash,
       // an asterisk or a bracket ("— jack (@jack)", "*cough*") is a signature, a quote or markup.
       if (first == 0 && Character.isLowerCase(sentence.text().codePointAt(first)) && !isCamelCaseBrand(sentence.text(), first)
-          && !isLinkOrTag(sentence.text(), first) && endsWithWordAndStop(previous.text())) {
+          && !isLinkOrTag(sentence.text(), first) && !isIdentifierOrPronoun(sentence.text())
+          && startsWithNewsWord(sentence.text(), first)
+          && endsWithWordAndStop(previous.text())) {
         f.add(LOWERCASE_START, 1);
         f.addEvidence(
             new Evidence(
@@ -147,9 +161,34 @@ public final class FragmentSignal implements SentenceSignal {
         && Character.isLetter(text.charAt(end + 1)));
   }
 
-  /** "iPhone", "eBay": lower-case first letter by design. */
+  private static final java.util.regex.Pattern IDENTIFIER_OR_I =
+      java.util.regex.Pattern.compile("^(?:[a-z]\\w*[_\\d]\\w*\\b|[a-z]\\w*\\(\\)|[a-z]+\\.[a-z]\\w*\\b(?!\\.)|i(?:['’](?:m|ve|ll|d))?\\b)");
+
+  /**
+   * A name that is written in lower case by design — an identifier ("pg_duckdb", "wchar_t", "utf8",
+   * "main()", "os.path") — or the pronoun "i" of informal writing: not the start of a cut clause.
+   */
+  private static boolean isIdentifierOrPronoun(String text) {
+    return IDENTIFIER_OR_I.matcher(text).find();
+  }
+
+  /** "iPhone", "eBay", "useState": lower-case first letter by design, a capital inside the word. */
   private static boolean isCamelCaseBrand(String text, int first) {
-    return first + 1 < text.length() && Character.isUpperCase(text.charAt(first + 1));
+    for (int i = first + 1; i < text.length() && Character.isLetter(text.charAt(i)); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A clause cut in two starts with a word of the language ("whose", "of", "threats"); a lower-case word
+   * English news never uses is a name written so by design ("systemd", "nginx", "grep").
+   */
+  private boolean startsWithNewsWord(String text, int first) {
+    String word = text.substring(first, wordEnd(text, first)).toLowerCase(java.util.Locale.ROOT);
+    return newsWords.contains(word);
   }
 
   private static int wordEnd(String text, int from) {

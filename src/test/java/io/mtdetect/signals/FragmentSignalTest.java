@@ -25,6 +25,15 @@ class FragmentSignalTest {
   }
 
   @Test
+  void identifiersAndTheInformalPronounAreNoCutClauses() {
+    SegmentedArticle a = body("We benchmarked it on a laptop. pg_duckdb employs additional optimizations. "
+        + "Strings are wide. wchar_t is platform-dependent. I tried it yesterday. i'm a 16-year-old high school senior. "
+        + "Call the function. main() returns zero. It runs as PID 1. systemd provides parallelization. "
+        + "Functions starting with use are Hooks. useState is a built-in Hook.");
+    assertEquals(0, total(run(signal, a), FragmentSignal.LOWERCASE_START));
+  }
+
+  @Test
   void flagsShortTailPiece() {
     SegmentedArticle a = body("Some analysts say he wanted a meeting with the newcomer. American president.");
     assertEquals(1, total(run(signal, a), FragmentSignal.SHORT_PIECE));

@@ -1,0 +1,50 @@
+package io.mtdetect.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NonProseLinesTest {
+  private final NonProseLines lines = new NonProseLines();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "response = ollama.generate(model='llama3', prompt=prompt)",
+      "const response = await fetch(\"https://api.example.com/v1\", {",
+      "section { display: flex; }",
+      "color: red;",
+      "SELECT name, email FROM users WHERE user_id = 42;",
+      "$ pip install requests",
+      "import numpy as np",
+      "if (count > 0) {",
+      "});",
+      "def parse_args(argv):"})
+  void codeIsNotProse(String line) {
+    assertEquals(Optional.of("code"), lines.classify(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Smith, J. A., & Jones, B. (2019). Machine translation in the wild. Journal of NLP, 12(3), 45–67.",
+      "[3] Brown T, Mann B, Ryder N, et al. Language models are few-shot learners. NeurIPS 2020.",
+      "Doe, J. (2021). A study of things. doi:10.1000/xyz123",
+      "Vaswani A et al. (2017) Attention is all you need. arXiv:1706.03762"})
+  void referenceEntriesAreNotProse(String line) {
+    assertEquals(Optional.of("reference"), lines.classify(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The minister said the talks would continue next week in Geneva.",
+      "Prices rose 5% in 2023 (the highest since 1990), the bank said.",
+      "Smith, who joined the firm in 2019, said the results were encouraging.",
+      "Return to the office was slow: only 40% of staff came back in 2022.",
+      "Russia's foreign minister, Sergei Lavrov, met Blinken in Geneva on Friday.",
+      "The study, published in Nature in 2021, found a 12% rise (p < 0.05) in cases.",
+      "Import duties rose by 10% in 2024."})
+  void proseStaysProse(String line) {
+    assertEquals(Optional.empty(), lines.classify(line), line);
+  }
+}

@@ -35,6 +35,16 @@ public final class TautologySignal implements SentenceSignal {
           "years", "months", "weeks", "days", "hours", "minutes", "decades", "dozens", "hundreds", "thousands",
           "millions", "billions", "miles", "pages", "lots", "tons", "rows", "layers", "times", "rounds");
 
+  /**
+   * Emphatic repetition of a verb or a comparative ("grew and grew", "talked and talked", "waiting and
+   * waiting", "bigger and bigger"): English doubles these on purpose, a translation's collapsed synonyms
+   * are nouns ("threats and threats").
+   */
+  private static final Pattern EMPHATIC_FORM = Pattern.compile("\\p{L}{2,}(?:ed|ing|er)");
+  private static final Set<String> IRREGULAR_PASTS = Set.of("grew", "went", "ran", "fell", "rose", "kept", "spun",
+      "swam", "sang", "drove", "flew", "fought", "thought", "sought", "wrote", "spoke", "ate", "drank", "wept",
+      "dug", "won", "lost", "built", "spent", "read", "said", "told", "sat", "stood", "slept");
+
   private static final String ABSTRACT_SUFFIX = "(?:tion|sion|ment|ance|ence|ial|ness|ity|ure)";
   /** Preceded by a word, so the capital is mid-sentence: not a sentence-initial capital. */
   private static final Pattern NOUN_EQUATION =
@@ -58,8 +68,8 @@ public final class TautologySignal implements SentenceSignal {
       Matcher m = REPEATED_COORDINATION.matcher(sentence.text());
       while (m.find()) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        if (IDIOMATIC_REPEATS.contains(word) || word.endsWith("er")) {
-          continue; // "bigger and bigger": comparatives repeat on purpose
+        if (IDIOMATIC_REPEATS.contains(word) || EMPHATIC_FORM.matcher(word).matches() || IRREGULAR_PASTS.contains(word)) {
+          continue; // "bigger and bigger", "grew and grew": repeated on purpose
         }
         flag(f, sentence, m, "repeated-coordination", "a word coordinated with itself: \"" + m.group() + "\"");
       }

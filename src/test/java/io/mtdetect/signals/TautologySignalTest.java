@@ -35,7 +35,8 @@ class TautologySignalTest {
   @Test
   void acceptsIdiomaticRepetitionAndOrdinaryCopulas() {
     assertEquals(0, total(run(signal, body(
-        "More and more people came, again and again, bigger and bigger. The situation is critical. "
+        "More and more people came, again and again, bigger and bigger. Our little team grew and grew. "
+            + "They talked and talked. We kept waiting and waiting. The situation is critical. "
             + "Inflation is a concern. “If any, any units move, that is an invasion,” he said.")),
         TautologySignal.TAUTOLOGY));
   }

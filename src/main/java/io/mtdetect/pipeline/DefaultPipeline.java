@@ -8,6 +8,7 @@ import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
 import io.mtdetect.signals.Artefacts;
 import io.mtdetect.signals.LexicalSignal;
+import io.mtdetect.signals.NewsWordCounts;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
 import io.mtdetect.signals.RuleSelection;
@@ -70,8 +71,9 @@ public final class DefaultPipeline {
       boolean roundTrip, LanguageToolSignal languageTool) {
     List<SentenceSignal> signals = new ArrayList<>();
     signals.add(languageTool);
-    signals.addAll(Artefacts.detectors());
-    signals.add(LexicalSignal.bundled());
+    NewsWordCounts newsWords = NewsWordCounts.bundled();
+    signals.addAll(Artefacts.detectors(newsWords));
+    signals.add(new LexicalSignal(newsWords));
     // The lexical n-gram model (signals/NgramSignal) is not here: cross-fitted into the stack it lowered the
     // language- and pivot-out AUCs (docs/benchmark.md, issue 21), so it serves as the baseline only.
     if (roundTrip && roundTripUnavailable() == null) {

@@ -5,6 +5,7 @@ import io.mtdetect.core.ScoredSentence;
 import io.mtdetect.signals.Artefacts;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LexicalSignal;
+import io.mtdetect.signals.NewsWordCounts;
 import io.mtdetect.signals.SentenceSignal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,8 +24,9 @@ public final class ResultExcerpts {
   private final ArtefactRefresh textSignals;
 
   public ResultExcerpts() {
-    List<SentenceSignal> signals = new ArrayList<>(Artefacts.detectors());
-    signals.add(LexicalSignal.bundled());
+    NewsWordCounts newsWords = NewsWordCounts.bundled();
+    List<SentenceSignal> signals = new ArrayList<>(Artefacts.detectors(newsWords));
+    signals.add(new LexicalSignal(newsWords));
     this.textSignals = new ArtefactRefresh(signals);
   }
 

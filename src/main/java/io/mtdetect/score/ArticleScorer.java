@@ -123,21 +123,20 @@ public final class ArticleScorer {
   }
 
   public Detectors detectors(List<ScoredSentence> sentences) {
-    Map<String, Double> features = articleFeatures(sentences);
-    double p = model.article().model().probability(features);
-    double fluent = sigmoid(model.shortText().apply(logOdds(p), sentences.size()));
-    return new Detectors(fluent, model.garbled().probability(features, sentences.size()));
+    return detectors(articleFeatures(sentences), sentences.size());
+  }
+
+  /** Both detectors on article features already aggregated ({@link #articleFeatures}) from {@code sentences} sentences. */
+  public Detectors detectors(Map<String, Double> articleFeatures, int sentences) {
+    double p = model.article().model().probability(articleFeatures);
+    double fluent = sigmoid(model.shortText().apply(logOdds(p), sentences));
+    return new Detectors(fluent, model.garbled().probability(articleFeatures, sentences));
   }
 
   /**
-   * The statistical channel: the noisy-OR of the fluent detector (the article model over the aggregated
-   * sentence features) and the garbled detector, each pulled toward its prior as far as the text is short.
+   * The fluent detector alone: what its short-text shrinkage is fitted on, with a scorer whose shrinkage
+   * is still the identity.
    */
-  public double statisticalProbability(List<ScoredSentence> sentences) {
-    return detectors(sentences).combined();
-  }
-
-  /** The fluent detector alone (what its short-text shrinkage is fitted on, before shrinkage when unshrunk). */
   public double fluentProbability(List<ScoredSentence> sentences) {
     return detectors(sentences).fluent();
   }

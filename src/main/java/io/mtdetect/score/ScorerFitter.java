@@ -46,11 +46,17 @@ public final class ScorerFitter {
     if (humanProbabilities.isEmpty()) {
       return floor;
     }
-    double[] sorted = humanProbabilities.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    int allowed = (int) Math.floor(maxFalsePositiveRate * sorted.length);
     // Flag only probabilities strictly above the (allowed+1)-th highest human score.
-    double cut = sorted[sorted.length - 1 - allowed];
-    return Math.max(floor, Math.nextUp(cut));
+    return Math.max(floor, Math.nextUp(highestUnflagged(humanProbabilities, maxFalsePositiveRate)));
+  }
+
+  /**
+   * The highest value that must stay below a cut flagging at most {@code share} of the (non-empty)
+   * values: the (⌊share·n⌋+1)-th highest.
+   */
+  public static double highestUnflagged(List<Double> values, double share) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted[sorted.length - 1 - (int) Math.floor(share * sorted.length)];
   }
 
   /** Feature names present in any example, in first-seen order. */

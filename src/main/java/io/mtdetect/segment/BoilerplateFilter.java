@@ -136,6 +136,7 @@ public final class BoilerplateFilter {
   }
 
   private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|•·»]\\s*");
+  private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.!?;\"“”]");
   private static final int MIN_MENU_ITEMS = 3;
   private static final int MAX_MENU_ITEM_WORDS = 3;
 
@@ -145,7 +146,7 @@ public final class BoilerplateFilter {
    */
   static boolean isMenu(String line) {
     String[] items = MENU_SEPARATOR.split(line);
-    if (items.length < MIN_MENU_ITEMS || line.matches(".*[.!?;\"“”].*")) {
+    if (items.length < MIN_MENU_ITEMS || SENTENCE_PUNCTUATION.matcher(line).find()) {
       return false;
     }
     for (String item : items) {

@@ -31,7 +31,13 @@ public final class Artefacts {
 
   /** Fresh detectors, in pipeline order; they hold nothing to close but the bundled gazetteer. */
   public static List<SentenceSignal> detectors() {
-    return List.of(new FragmentSignal(), new QuotationSignal(), new PunctuationSignal(), new NameVariantSignal(),
-        GarbledNameSignal.bundled(), ForeignWordSignal.bundled(), new TautologySignal(), new DisclosureSignal());
+    return detectors(NewsWordCounts.bundled());
+  }
+
+  /** As {@link #detectors()}, reading the news lexicon the caller has loaded already (once for every signal). */
+  public static List<SentenceSignal> detectors(NewsWordCounts newsWords) {
+    return List.of(new FragmentSignal(newsWords), new QuotationSignal(), new PunctuationSignal(), new NameVariantSignal(),
+        GarbledNameSignal.bundled(), new ForeignWordSignal(newsWords, EnglishSpellers.bundled()), new TautologySignal(),
+        new DisclosureSignal());
   }
 }

@@ -32,9 +32,12 @@ public final class LexicalSignal implements SentenceSignal {
     this.total = total;
   }
 
+  public LexicalSignal(NewsWordCounts newsWords) {
+    this(newsWords.counts(), newsWords.total());
+  }
+
   public static LexicalSignal bundled() {
-    NewsWordCounts words = NewsWordCounts.bundled();
-    return new LexicalSignal(words.counts(), words.total());
+    return new LexicalSignal(NewsWordCounts.bundled());
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.GarbledDetector;
 import io.mtdetect.score.LengthShrinkage;
 import io.mtdetect.score.LogisticModel;
+import io.mtdetect.score.ScorerFitter;
 import io.mtdetect.score.ScorerFitter.Example;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,21 +84,20 @@ public final class GarbledDetectorFitter {
 
   /**
    * The shift and scale of the detector's log-odds under which the noisy-OR with the fluent detector
-   * (as {@code features} scores it) has the highest likelihood on the detector's own examples of every
-   * length: calibrated beside the other detector rather than alone, so that a garbled article reaches
-   * the verdict thresholds that the fluent detector's false alarms on originals set. A grid: two
-   * parameters, thousands of texts.
+   * (as {@code features} scores it) has the highest likelihood on the detector's own whole training
+   * articles (excerpts, where error densities say little, pulled it down: docs/benchmark.md, issue 27):
+   * calibrated beside the other detector rather than alone, so that a garbled article reaches the verdict
+   * thresholds that the fluent detector's false alarms on originals set. A grid: two parameters,
+   * thousands of texts.
    */
   private GarbledDetector.Calibration calibrate(GarbledDetector detector, ArticleScorer features, List<Item> train) {
     List<double[]> texts = new ArrayList<>(); // {fluent probability, garbled log-odds, label}
-    for (List<Item> part : List.of(train)) {
-      for (Item item : part) {
-        if (isExample(item) && !item.result().sentences().isEmpty()) {
-          var sentences = item.result().sentences();
-          Map<String, Double> f = features.articleFeatures(sentences);
-          texts.add(new double[] {features.fluentProbability(sentences),
-              detector.shrunkLogOdds(f, sentences.size()), item.label()});
-        }
+    for (Item item : train) {
+      if (isExample(item) && !item.result().sentences().isEmpty()) {
+        int sentences = item.result().sentences().size();
+        Map<String, Double> f = features.articleFeatures(item.result().sentences());
+        texts.add(new double[] {features.detectors(f, sentences).fluent(), detector.shrunkLogOdds(f, sentences),
+            item.label()});
       }
     }
     GarbledDetector.Calibration best = GarbledDetector.Calibration.IDENTITY;
@@ -153,9 +153,9 @@ public final class GarbledDetectorFitter {
     // Excerpts get half the share: on a few sentences the detector's error densities are noisy, and a feed's
     // one-sentence summaries of plain English must not raise alarms.
     originals.forEach((upTo, z) -> anchors.put(upTo,
-        quantile(z, upTo == Integer.MAX_VALUE ? falseAlarms : falseAlarms / 2)));
+        ScorerFitter.highestUnflagged(z, upTo == Integer.MAX_VALUE ? falseAlarms : falseAlarms / 2)));
     if (!translations.isEmpty()) {
-      anchors.merge(Integer.MAX_VALUE, quantile(translations, translationFalseAlarms), Math::max);
+      anchors.merge(Integer.MAX_VALUE, ScorerFitter.highestUnflagged(translations, translationFalseAlarms), Math::max);
     }
     if (anchors.isEmpty()) {
       return detector;
@@ -171,12 +171,6 @@ public final class GarbledDetectorFitter {
   private static int upTo(Item item) {
     String stratum = LengthStrata.of(item);
     return stratum.startsWith("first ") ? Integer.parseInt(stratum.substring(6)) : Integer.MAX_VALUE;
-  }
-
-  /** The value that at most {@code share} of the values exceed. */
-  private static double quantile(List<Double> values, double share) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return sorted[sorted.length - 1 - (int) Math.floor(share * sorted.length)];
   }
 
   private static Map<String, Double> select(Map<String, Double> features, List<String> names) {

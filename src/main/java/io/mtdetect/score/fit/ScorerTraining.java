@@ -29,11 +29,11 @@ public final class ScorerTraining {
    * @param translationBoundGroups the professional translations that bound the thresholds, or {@code null}
    */
   public record Settings(FeatureSelection selection, FluentDetectorFitter.ArticleModelKind articleModel, int trees,
-      int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector, boolean fluentSeesGarbled, double garbledFalseAlarms,
-      Pattern translationBoundGroups) {}
+      int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector,
+      boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups) {}
 
   /** The fitted scorer, and what went into it. */
-  public record Result(ScorerModel model, int fluentArticles, int sentenceExamples, int boundingTranslations) {}
+  public record Result(ScorerModel model, int sentenceExamples, int boundingTranslations) {}
 
   private final Settings settings;
 
@@ -44,8 +44,7 @@ public final class ScorerTraining {
   public Result fit(ScorerModel base, EvidenceChannel channel, TrainingSplit split) {
     MonotoneLogisticFitter logistic = new MonotoneLogisticFitter(settings.ridge());
     GarbledDetectorFitter garbledFitter = new GarbledDetectorFitter(new MonotoneLogisticFitter(settings.garbledRidge()),
-        settings.selection(),
-        settings.garbledGroups());
+        settings.selection(), settings.garbledGroups());
     // Each detector learns one kind of machine translation: the garbled groups are not the fluent detector's.
     List<Item> fluentTrain = split.train().stream()
         .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();
@@ -78,7 +77,7 @@ public final class ScorerTraining {
     }
     ScorerModel unthresholded = withFluent.withGarbled(garbled);
     ThresholdFitter.Fitted thresholds = thresholdFitter.fit(unthresholded, thresholdSet);
-    return new Result(unthresholded.withThresholds(thresholds.thresholds()), fluentTrain.size(),
-        fluent.sentenceExamples(), thresholds.translations());
+    return new Result(unthresholded.withThresholds(thresholds.thresholds()), fluent.sentenceExamples(),
+        thresholds.translations());
   }
 }

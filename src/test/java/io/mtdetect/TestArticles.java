@@ -21,6 +21,12 @@ public final class TestArticles {
     return SEGMENTER.segment(new Article("test", "test", null, text, Article.TextLayout.BODY_ONLY));
   }
 
+  /** A web page's body, with what its markup says (code blocks, list items, identifiers). */
+  public static SegmentedArticle page(String text, io.mtdetect.core.PageMarkup markup) {
+    return SEGMENTER.segment(new Article("test", "test", null, text, Article.TextLayout.BODY_ONLY, null, null, "page",
+        markup));
+  }
+
   public static Article textFile(String id, String text) {
     return new Article(id, id, null, text, Article.TextLayout.HEADLINE_FIRST);
   }

@@ -91,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   /** One benchmark page's result: its type (WCXB's pageType, or "article"), both metrics, snippet counts. */
   private record PageScore(String id, String type, boolean refused, ShingleMatch.Counts shingles, WordF1.Counts words,
-      int with, int withFound, int without, int withoutKept) {}
+      int with, int withFound, int without, int withoutKept, String readAs, boolean refusedWithoutProse) {}
 
   private int evaluate() throws IOException {
     Path truthFile = BenchmarkPages.truthFile(evalDir);
@@ -111,10 +111,15 @@ final class ExtractCommand implements Callable<Integer> {
       JsonNode expected = page.truth();
       String predicted = "";
       boolean refused = false;
+      String readAs = "unreadable";
+      boolean refusedWithoutProse = false;
       try {
         ExtractedPage extracted = extract(page.html(), page.url());
         // Scored as a user gets it: a page refused as a listing yields no body.
         refused = extracted.looksLikeListing();
+        readAs = extracted.pageType().label();
+        // Word F1 measures extraction; a product page without prose is refused by score, counted apart.
+        refusedWithoutProse = !refused && !extracted.hasBody() && !extracted.paragraphs().isEmpty();
         predicted = extracted.hasBody() ? extracted.body() : "";
         if (extracted.method().equals("json-ld")) {
           fromJsonLd++;
@@ -128,7 +133,7 @@ final class ExtractCommand implements Callable<Integer> {
       List<String> without = strings(expected.path("without"));
       scores.add(new PageScore(page.id(), page.pageType(), refused, ShingleMatch.compare(body, predicted),
           WordF1.compare(body, predicted), with.size(), Snippets.found(with, predicted), without.size(),
-          Snippets.found(without, predicted)));
+          Snippets.found(without, predicted), readAs, refusedWithoutProse));
     }
     if (worst > 0) {
       List<PageScore> byF1 = new ArrayList<>(scores);
@@ -145,6 +150,13 @@ final class ExtractCommand implements Callable<Integer> {
       byType.forEach((type, pages) -> console.out().printf(Locale.ROOT, "  %-13s pages %4d  wordF1 %.3f  refused as listing %.3f%n",
           type, pages.size(), WordF1.meanF1(pages.stream().map(PageScore::words).toList()),
           share((int) pages.stream().filter(PageScore::refused).count(), pages.size())));
+      // How mtdetect's page type (the record's pageType) reads each of the benchmark's types.
+      byType.forEach((type, pages) -> {
+        Map<String, Long> readAs = new TreeMap<>();
+        pages.forEach(p -> readAs.merge(p.readAs(), 1L, Long::sum));
+        console.out().printf(Locale.ROOT, "  %-13s read as %s; refused without prose %.3f%n", type, readAs,
+            share((int) pages.stream().filter(PageScore::refusedWithoutProse).count(), pages.size()));
+      });
     }
     int with = scores.stream().mapToInt(PageScore::with).sum();
     int without = scores.stream().mapToInt(PageScore::without).sum();

@@ -137,6 +137,11 @@ final class TrainScorerCommand implements Callable<Integer> {
    */
   private static final java.util.Set<String> NOT_IN_CHANNEL = java.util.Set.of("disclosure");
 
+  @Option(names = "--web-false-alarms", paramLabel = "SHARE",
+      description = "The share of real web pages (label group web/…, training split) that may reach machine-translated;"
+          + " four times as many may be called anything but clean (default: ${DEFAULT-VALUE}).", defaultValue = "0.05")
+  double webFalseAlarms;
+
   @Option(names = "--no-translation-bounds",
       description = "Set the verdict thresholds on English originals only, not on professional translations too.")
   boolean noTranslationBounds;
@@ -185,6 +190,7 @@ final class TrainScorerCommand implements Callable<Integer> {
           i.sentenceLabels())).toList();
     }
     EvidenceChannel channel = EvidenceChannel.NONE;
+    double disclosureWeight = io.mtdetect.score.fit.DisclosureWeight.UNMEASURED;
     if (artefactRates != null) {
       try {
         List<String> kinds = io.mtdetect.signals.Artefacts.KINDS.stream().map(io.mtdetect.signals.Artefacts.Kind::feature)
@@ -197,6 +203,9 @@ final class TrainScorerCommand implements Callable<Integer> {
         }
         channel = EvidenceChannel.fromRates(new ArtefactRates(null, sets), kinds, EvidenceChannel.MAX_PER_KIND,
             EvidenceChannel.MAX_LOG_LIKELIHOOD_RATIO);
+        disclosureWeight = io.mtdetect.score.fit.DisclosureWeight.fromRates(new ArtefactRates(null, sets));
+        console.err().printf(Locale.ROOT, "mtdetect: a disclosure weighs %.2f log-odds (measured originals' rate, %.0f%%"
+            + " of reposts assumed to disclose)%n", disclosureWeight, 100 * io.mtdetect.score.fit.DisclosureWeight.DISCLOSING_REPOSTS);
       } catch (IOException | IllegalArgumentException e) {
         return console.usageError("cannot use artefact rates " + artefactRates + ": " + e.getMessage());
       }
@@ -210,7 +219,8 @@ final class TrainScorerCommand implements Callable<Integer> {
         java.util.Set.copyOf(channel.weightedKinds()));
     ScorerTraining.Settings settings = new ScorerTraining.Settings(selection, articleModelKind, trees, treeDepth, ridge,
         garbledRidge, seed, Pattern.compile(garbledGroups), !noGarbledDetector, fluentSeesGarbled, garbledFalseAlarms,
-        noTranslationBounds ? null : Pattern.compile(translationBoundGroups));
+        noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
+        new io.mtdetect.score.fit.ThresholdFitter.WebBounds(webFalseAlarms, 4 * webFalseAlarms));
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {
@@ -249,6 +259,11 @@ final class TrainScorerCommand implements Callable<Integer> {
     channel.kinds().forEach((kind, k) -> console.err().printf(Locale.ROOT,
         "mtdetect: evidence channel: %-32s originals %.4f‰, machine %.4f‰ (%s): %.2f per occurrence%n", kind,
         1000 * k.originalRate(), 1000 * k.machineRate(), k.machineSet() == null ? "no set" : k.machineSet(), k.weight()));
+    if (result.boundingWebPages() > 0) {
+      console.err().printf(Locale.ROOT, "mtdetect: thresholds bounded by %d web pages (web/…, training split)%n",
+          result.boundingWebPages());
+    }
+    webPageReport(scorer, fitted, split.webTest());
     if (!testExcerpts.isEmpty()) {
       List<LabelledArticles.Item> heldOutTexts = new ArrayList<>(test);
       heldOutTexts.addAll(testExcerpts);
@@ -280,6 +295,18 @@ final class TrainScorerCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** The held-out web pages by group (page type): how many the fitted thresholds flag, and call anything but clean. */
+  private void webPageReport(ArticleScorer scorer, ScorerModel fitted, List<LabelledArticles.Item> pages) {
+    java.util.Map<String, List<Double>> byGroup = new java.util.TreeMap<>();
+    for (LabelledArticles.Item page : pages) {
+      byGroup.computeIfAbsent(page.group(), g -> new ArrayList<>()).add(scorer.rescore(page.result()).mtProbability());
+    }
+    byGroup.forEach((group, p) -> console.err().printf(Locale.ROOT,
+        "mtdetect: held-out %-20s %4d pages: machine-translated %5.1f%%, not clean %5.1f%%%n", group, p.size(),
+        100.0 * p.stream().filter(x -> x >= fitted.thresholds().machineTranslated()).count() / p.size(),
+        100.0 * p.stream().filter(x -> x >= fitted.thresholds().suspect()).count() / p.size()));
   }
 
   /**

@@ -14,22 +14,37 @@ import java.util.Objects;
  *     (the linked page) or {@code summary}; {@code null} for other inputs
  * @param url    where the article is published, when the source says (a JSON Lines {@code url}, a page's
  *     address, a feed item's link); {@code null} otherwise
+ * @param pageType for web pages, what kind of page it is ({@code article}, {@code documentation}, {@code forum},
+ *     {@code product}, {@code listing}, {@code page}); {@code null} for other inputs
+ * @param markup   for web pages, what the markup says is code or a list rather than prose; {@link PageMarkup#NONE}
+ *     for other inputs
  */
 public record Article(String id, String source, String title, String text, TextLayout layout, String textFrom,
-    String url) {
+    String url, String pageType, PageMarkup markup) {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(layout, "layout");
+    markup = markup == null ? PageMarkup.NONE : markup;
+  }
+
+  public Article(String id, String source, String title, String text, TextLayout layout, String textFrom,
+      String url, String pageType) {
+    this(id, source, title, text, layout, textFrom, url, pageType, PageMarkup.NONE);
+  }
+
+  public Article(String id, String source, String title, String text, TextLayout layout, String textFrom,
+      String url) {
+    this(id, source, title, text, layout, textFrom, url, null);
   }
 
   public Article(String id, String source, String title, String text, TextLayout layout, String textFrom) {
-    this(id, source, title, text, layout, textFrom, null);
+    this(id, source, title, text, layout, textFrom, null, null);
   }
 
   public Article(String id, String source, String title, String text, TextLayout layout) {
-    this(id, source, title, text, layout, null, null);
+    this(id, source, title, text, layout, null, null, null);
   }
 
   /** How the title relates to the text. */

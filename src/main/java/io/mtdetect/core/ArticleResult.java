@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
-  "id", "source", "title", "textFrom", "mtProbability", "quality", "verdict", "sentenceCount", "basis", "original",
+  "id", "source", "title", "textFrom", "pageType", "mtProbability", "quality", "verdict", "sentenceCount", "basis", "original",
   "error", "sentences", "skipped"
 })
 public record ArticleResult(
@@ -35,7 +35,16 @@ public record ArticleResult(
     // How many sentences were scored: a 1-sentence teaser is judged on less than a 30-sentence article.
     Integer sentenceCount,
     // Which channel carried the verdict and the artefacts behind it; null for errors.
-    VerdictBasis basis) {
+    VerdictBasis basis,
+    // For web pages, the kind of page (docs/output.md); null for other inputs.
+    String pageType) {
+
+  public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
+      String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom,
+      Optional<OriginalRef> original, Integer sentenceCount, VerdictBasis basis) {
+    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, textFrom, original,
+        sentenceCount, basis, null);
+  }
 
   public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
       String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom,
@@ -57,7 +66,7 @@ public record ArticleResult(
   /** The same result with other sentences (their features re-run or replaced), its scores as saved. */
   public ArticleResult withSentences(List<ScoredSentence> replaced) {
     return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, replaced, skipped, textFrom,
-        original, replaced.size(), basis);
+        original, replaced.size(), basis, pageType);
   }
 
   public static ArticleResult failed(String id, String source, String error) {
@@ -67,7 +76,7 @@ public record ArticleResult(
   /** This result with the feed item's text origin recorded. */
   public ArticleResult withTextFrom(String origin) {
     return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, origin,
-        original, sentenceCount, basis);
+        original, sentenceCount, basis, pageType);
   }
 
   @JsonIgnore

@@ -46,6 +46,14 @@ public final class LengthStrata {
 
   private static final java.util.regex.Pattern PROFESSIONAL_GROUP = java.util.regex.Pattern.compile("^[a-z]{2,3}-en/human");
 
+  /**
+   * Whether a human item is a real web page (group {@code web/<page type>}: WCXB's pages, docs/benchmark.md):
+   * English originals of every page type, which bound the thresholds but are never fitted on.
+   */
+  public static boolean isWebPage(LabelledArticles.Item item) {
+    return item.label() == 0 && item.group().startsWith("web/");
+  }
+
   public static boolean isEnglishOriginal(LabelledArticles.Item item) {
     return item.label() == 0 && item.group().startsWith("original");
   }

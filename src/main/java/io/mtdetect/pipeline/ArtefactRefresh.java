@@ -41,8 +41,13 @@ public final class ArtefactRefresh {
     }
   }
 
+  /**
+   * The result with its artefact features re-run; a web page's (one with a {@code pageType}) is returned as
+   * saved: its detectors read the page's markup (words set in code, the page type), which saved results do
+   * not keep, so web pages are scored again after a detector changes.
+   */
   public ArticleResult refresh(ArticleResult result) {
-    if (result.isError() || result.sentences().isEmpty()) {
+    if (result.isError() || result.sentences().isEmpty() || result.pageType() != null) {
       return result;
     }
     List<ScoredSentence> saved = result.sentences();

@@ -12,6 +12,7 @@ import io.mtdetect.match.OriginalMatcher;
 import java.io.IOException;
 import java.util.Optional;
 import io.mtdetect.score.ArticleScorer;
+import io.mtdetect.segment.EnglishText;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.signals.SentenceSignal;
 import java.util.List;
@@ -78,6 +79,10 @@ public final class ArticleAnalyzer implements AutoCloseable {
       return ArticleResult.failed(article.id(), article.source(),
           "no article text left to score after removing page furniture");
     }
+    String notEnglish = EnglishText.refusal(segmented);
+    if (notEnglish != null) {
+      return ArticleResult.failed(article.id(), article.source(), notEnglish);
+    }
     List<SentenceFindings> findings = SentenceFindings.forSentences(segmented.sentences().size());
     for (SentenceSignal signal : signals) {
       for (SentenceFindings f : findings) {
@@ -106,7 +111,7 @@ public final class ArticleAnalyzer implements AutoCloseable {
     }
     return new ArticleResult(article.id(), article.source(), segmented.title(), scored.mtProbability(),
         scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom(), original,
-        scored.sentences().size(), scored.basis());
+        scored.sentences().size(), scored.basis(), article.pageType());
   }
 
   public Segmenter segmenter() {

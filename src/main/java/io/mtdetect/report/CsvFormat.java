@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvFormat implements OutputFormat {
   static final String[] HEADER = {"id", "source", "title", "text_from", "mt_probability", "quality", "verdict",
       "sentences", "flagged_sentences", "strongest_evidence", "error", "original_id", "original_relation",
-      "original_similarity", "channel", "artefacts"};
+      "original_similarity", "channel", "artefacts", "page_type"};
   /** A sentence counts as flagged in the summary column from this probability. */
   private static final double SENTENCE_FLAG = 0.5;
 
@@ -28,7 +28,7 @@ public final class CsvFormat implements OutputFormat {
   @Override
   public void write(ArticleResult r) throws IOException {
     if (r.isError()) {
-      printer.printRecord(r.id(), r.source(), "", "", "", "", "", "", "", "", r.error(), "", "", "", "", "");
+      printer.printRecord(r.id(), r.source(), "", "", "", "", "", "", "", "", r.error(), "", "", "", "", "", "");
     } else {
       long flagged = r.sentences().stream().mapToDouble(ScoredSentence::mtProbability).filter(p -> p >= SENTENCE_FLAG).count();
       printer.printRecord(r.id(), r.source(), r.title() == null ? "" : r.title(), r.textFrom() == null ? "" : r.textFrom(),
@@ -40,7 +40,8 @@ public final class CsvFormat implements OutputFormat {
               : String.format(Locale.ROOT, "%.4f", r.original().get().similarity()),
           r.basis() == null ? "" : r.basis().channel(),
           r.basis() == null ? "" : r.basis().artefacts().stream().map(a -> a.kind() + "×" + a.count())
-              .collect(java.util.stream.Collectors.joining(" ")));
+              .collect(java.util.stream.Collectors.joining(" ")),
+          r.pageType() == null ? "" : r.pageType());
     }
     printer.flush();
   }

@@ -191,7 +191,8 @@ public final class ArticleScorer {
     }
     Scored scored = article(rescored);
     return new ArticleResult(result.id(), result.source(), result.title(), scored.mtProbability(), scored.quality(),
-        scored.verdict(), null, rescored, result.skipped(), result.textFrom(), null, rescored.size(), scored.basis());
+        scored.verdict(), null, rescored, result.skipped(), result.textFrom(), null, rescored.size(), scored.basis(),
+        result.pageType());
   }
 
   /** The aggregated features the article model reads; public for the training and eval commands. */

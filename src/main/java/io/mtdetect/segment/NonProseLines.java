@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  * their kind ({@code code}, {@code reference}) before any signal sees them.
  */
 final class NonProseLines {
-  /** A statement or block that ends or opens like code: "foo();", "if (x) {", "}". */
-  private static final Pattern CODE_ENDING = Pattern.compile(".*(?:[;{}]|\\)\\s*:|=>)\\s*$|^\\s*[}\\])]+.*");
+  /**
+   * A statement or block that ends or opens like code: "foo();", "if (x) {", "}", or a call or list left
+   * open for the next line ("ollama.generate(", "model='llama3',").
+   */
+  private static final Pattern CODE_ENDING = Pattern.compile(".*(?:[;{}(\\[,]|\\)\\s*:|=>)\\s*$|^\\s*[}\\])]+.*");
   /** Lines that are a command or an import whatever follows: a prompt, an installer, a version-control verb. */
   private static final Pattern COMMAND = Pattern.compile(
       "^\\s*(?:\\$ |>>> |#\\s?include\\b|pip3? install\\b|npm (?:install|run|i)\\b|npx |git (?:clone|commit|push|pull"
@@ -26,7 +29,7 @@ final class NonProseLines {
           + "|SELECT |INSERT INTO |UPDATE \\w+ SET |CREATE (?:TABLE|INDEX|VIEW) |DROP TABLE )");
   /** Code tokens: a call, a member access or an assignment, an identifier in snake_case. */
   private static final Pattern CODE_TOKEN = Pattern.compile(
-      "\\w+\\.\\w+\\(|\\w\\(\\)|\\b\\w+_\\w+\\b|\\s(?:=|==|!=|\\+=|->|&&|\\|\\||[<>]=?)\\s|[\\w\\]]\\[\\w*\\]|</?\\w+>"
+      "\\w+\\.\\w+\\(|\\w\\(\\)|\\b\\w+=['\"\\w(\\[{]|\\b\\w+_\\w+\\b|\\s(?:=|==|!=|\\+=|->|&&|\\|\\||[<>]=?)\\s|[\\w\\]]\\[\\w*\\]|</?\\w+>"
           + "|\\b(?:if|for|while|switch|catch)\\s*\\(");
   /** A style-sheet rule or declaration: "section { display: flex; }", "color: red;". */
   private static final Pattern CSS = Pattern.compile("^\\s*[\\w.#:>\\-\\s,\\[\\]=\"]+\\{[^}]*\\}?\\s*$|^\\s*[a-z-]+\\s*:\\s*[^;.]+;\\s*$");
@@ -40,7 +43,28 @@ final class NonProseLines {
   private static final Pattern REFERENCE_START = Pattern.compile(
       "^\\s*(?:\\[\\d+\\]|\\d+\\.)\\s+\\p{Lu}|^\\s*\\p{Lu}[\\p{L}'-]+,\\s+(?:\\p{Lu}\\.\\s*){1,3}(?:,|&|and\\b|\\()");
 
+  /** A price on its own line, as shops print them: "$195.00", "Save $130.00", "Now €12,99", "£4.50 / month". */
+  private static final Pattern PRICE = Pattern.compile(
+      "(?i)^\\W*(?:(?:save|from|only|now|was|price|sale|list|our price|per)\\W+)?(?:[$€£¥]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:[$€£¥]|usd|eur|gbp))"
+          + "(?:\\s*(?:/|per)\\s*\\w+)?(?:\\W+(?:[$€£¥]\\s?\\d[\\d.,]*|\\d+%\\s*off))*\\W*$");
+
+  /**
+   * A forum post's header or the attribution of a quoted post: "Originally Posted by lowjhg", "khixxx said:",
+   * "On 10/29/2025 at 2:07 PM, GrinGEO said:", "badz wrote: ↑", "Post by ant » 12."
+   */
+  private static final Pattern POST_HEADER = Pattern.compile(
+      "(?i)^(?:originally posted by|quote from|quoting|post by)\\b.{0,60}$|^on\\b.{0,40}\\b(?:am|pm),\\s*\\S+\\s(?:said|wrote):\\s*$"
+          // A user name alone: lower case, digits, underscores or camel case ("khixxx", "GrinGEO"), not "Trump said:".
+          + "|^(?-i:\\S*[\\d_]\\S*|[a-z]\\S*|\\S*[a-z][A-Z]\\S*)\\s(?:said|wrote):\\s*[↑^]?\\s*$");
+
   Optional<String> classify(String line) {
+    String trimmed = line.strip();
+    if (PRICE.matcher(trimmed).matches()) {
+      return Optional.of("price");
+    }
+    if (POST_HEADER.matcher(trimmed).find()) {
+      return Optional.of("post-header");
+    }
     if (isCode(line)) {
       return Optional.of("code");
     }

@@ -7,6 +7,7 @@ import io.mtdetect.core.SkippedLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Stage 2 of the pipeline: drops furniture lines (reporting them), takes the headline for
@@ -16,6 +17,8 @@ import java.util.Optional;
 public final class Segmenter {
   /** Longer first lines are a paragraph, not a headline. */
   static final int MAX_HEADLINE_WORDS = 25;
+  /** A full stop (or an ellipsis) at the end, before any closing quote or bracket; "U.S." is an abbreviation. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})(?<!\\.\\p{Lu})\\.[\"'”’)\\]]*$");
 
   private final BoilerplateFilter boilerplate;
   private final SentenceSplitter splitter;
@@ -38,20 +41,17 @@ public final class Segmenter {
       int lineEnd = newline < 0 ? text.length() : newline;
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        Optional<String> furniture = boilerplate.classify(line);
+        Optional<String> furniture = article.markup().kindOf(line).or(() -> boilerplate.classify(line));
         int start = lineStart + leadingSpace(line);
         int end = lineStart + line.stripTrailing().length();
         if (furniture.isPresent()) {
           skipped.add(new SkippedLine(start, end, text.substring(start, end), furniture.get()));
-        } else if (needHeadline && wordCount(line) <= MAX_HEADLINE_WORDS) {
+        } else if (needHeadline && readsAsHeadline(line)) {
           title = text.substring(start, end);
           needHeadline = false;
         } else {
-          if (needHeadline) {
-            // Reposts often drop the headline; a first line this long is the lede, so it is scored.
-            title = text.substring(start, end);
-            needHeadline = false;
-          }
+          // Reposts often drop the headline; a first line that reads as prose is the lede: scored, no title.
+          needHeadline = false;
           for (SentenceSplitter.Span span : splitter.split(line)) {
             int s = lineStart + span.start();
             int e = lineStart + span.end();
@@ -66,6 +66,15 @@ public final class Segmenter {
       lineStart = newline + 1;
     }
     return new SegmentedArticle(article, title, sentences, skipped);
+  }
+
+  /**
+   * A headline is short and never ends like a sentence; a paragraph as long as a lede, or one that ends
+   * with a full stop, is body text.
+   */
+  static boolean readsAsHeadline(String line) {
+    String stripped = line.strip();
+    return wordCount(stripped) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(stripped).find();
   }
 
   private static int wordCount(String line) {

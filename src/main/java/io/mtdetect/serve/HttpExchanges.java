@@ -78,13 +78,22 @@ final class HttpExchanges {
     }
   }
 
-  /** The body, read no further than {@code limit} bytes; 413 beyond it. */
+  /**
+   * How much of a refused request's body is read and thrown away before the answer. A client that sends its
+   * whole body before reading (Python's urllib, Java's HttpClient without Expect) sees a reset connection,
+   * not the 413 or 400, when the server answers and closes while it is still sending.
+   */
+  static final long DISCARD_LIMIT = 64L << 20;
+
+  /** The body, read no further than {@code limit} bytes; 413 beyond it, once the rest has been discarded. */
   static byte[] body(HttpExchange exchange, long limit) throws IOException, Refused {
     Refused tooLarge = new Refused(413, "request body larger than " + limit + " bytes");
+    InputStream in = exchange.getRequestBody();
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if (length != null) {
       try {
         if (Long.parseLong(length.trim()) > limit) {
+          discardBody(exchange);
           throw tooLarge;
         }
       } catch (NumberFormatException e) {
@@ -93,16 +102,33 @@ final class HttpExchanges {
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
-    try (InputStream in = exchange.getRequestBody()) {
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        if (body.size() + n > limit) {
-          throw tooLarge;
-        }
-        body.write(buffer, 0, n);
+    int n;
+    while ((n = in.read(buffer)) > 0) {
+      if (body.size() + n > limit) {
+        discardBody(exchange);
+        throw tooLarge;
       }
+      body.write(buffer, 0, n);
     }
     return body.toByteArray();
+  }
+
+  /**
+   * Reads what is left of the request body, up to {@link #DISCARD_LIMIT}, so that the client reads the
+   * answer; past the limit the connection is closed under it as before.
+   */
+  static void discardBody(HttpExchange exchange) {
+    byte[] buffer = new byte[65536];
+    long left = DISCARD_LIMIT;
+    try {
+      InputStream in = exchange.getRequestBody();
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // The client went away or the body was closed already: nothing left to read.
+    }
   }
 
   /** The body as text; 400 when it is not UTF-8. */

@@ -127,6 +127,7 @@ public final class ScoringServer implements AutoCloseable {
           }
         }
       } catch (Refused refused) {
+        HttpExchanges.discardBody(exchange);
         status = HttpExchanges.error(exchange, json, refused.status, refused.getMessage());
       }
     } catch (IOException | RuntimeException e) {

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * in AP style, and a piece after one ("Madison, Wis. voted…", "Calif., wrote") is no clause cut in two.
  */
 final class Abbreviations {
-  /** AP-style states, titles, months and company words, lower-cased without the stop. */
+  /** AP-style states, titles, months, company and institution words, lower-cased without the stop. */
   private static final Set<String> WORDS = Set.of(
       "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
       "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt",
       "va", "wash", "wis", "wisc", "wyo", "mr", "mrs", "ms", "dr", "st", "sen", "sens", "rep", "reps", "gov", "govs",
       "pres", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "prof", "rev", "hon", "jr", "sr", "jan", "feb", "mar",
       "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "bros", "no", "nos", "vs",
-      "etc", "et", "al", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "fig", "vol", "ed", "eds");
+      "etc", "et", "al", "approx", "dept", "est", "ft", "mt", "ave", "blvd", "fig", "vol", "ed", "eds",
+      // Institutions in affiliations and addresses ("Michael Iselin (Univ. of Notre Dame)", "a filing of Org.")
+      "univ", "org", "assn", "assoc", "intl", "natl", "govt", "inst", "dist", "div", "mfg");
 
   /** Dotted initials ("U.S.", "a.m.", "D.C.") or a lone capital initial ("George W."). */
   private static final Pattern DOTTED = Pattern.compile("(?:\\b\\p{L}\\.)+$|\\b\\p{Lu}\\.$");

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * "an automatic aggregator of the all world's media"). A translation disclosure must speak of the text
  * itself ("we", "this article", "translate it", or a line that opens "Automatically translated from …"):
  * a sentence about translation software or about technology that "translates into" growth discloses
- * nothing, and one such loose match used to decide a whole article.
+ * nothing, and one such loose match used to decide a whole article. Aggregation is held to the same: a
+ * site that calls itself "an automatic aggregator" discloses, a tool that "publishes posts automatically"
+ * does not.
  */
 public final class DisclosureSignal implements SentenceSignal {
   public static final String DISCLOSURE = "disclosure";
@@ -30,7 +32,8 @@ public final class DisclosureSignal implements SentenceSignal {
    * it", "this article was machine-translated"), news about translation speaks of something else
    * ("translators are handed AI-translated content", "offers automatic translations of menus").
    */
-  private static final String SELF = "(?:\\bwe\\b|\\bour\\b|\\bus\\b|\\btranslat\\w*\\s+it\\b"
+  // "us" in lower case only: "the US Department" is a country.
+  private static final String SELF = "(?:\\bwe\\b|\\bour\\b|(?-i:\\bus\\b)|\\btranslat\\w*\\s+it\\b"
       + "|\\b(?:this|these)\\s+(?:\\w+\\s+)?(?:article|text|story|page|post|content|news|report|item|translation|version|site|website)s?\\b"
       + "|\\bthe\\s+(?:site|website|portal)\\b)";
 
@@ -49,10 +52,15 @@ public final class DisclosureSignal implements SentenceSignal {
           new Rule("translation-disclosed", "the text says it was translated by software",
               Pattern.compile("^\\W*(?:\\(\\s*)?" + TRANSLATOR + "[- ]?translated\\s+(?:from|by|into|with|using)\\b", FLAGS),
               false),
+          // "X is an automatic aggregator of …": a site describing itself, whatever its name.
           new Rule("aggregation-disclosed", "the text says it was aggregated automatically",
-              Pattern.compile("\\b(?:automatic|automated)(?:ally)?\\W+(?:\\w+\\W+){0,2}?(?:aggregat\\w*|collected|published|transmit\\w*|posted)", FLAGS), false),
+              Pattern.compile("\\b(?:automatic|automated)\\W+(?:(?:news|content|media)\\W+)?aggregator\\b", FLAGS), false),
+          // Verbs need the text as their object: tools that "automatically aggregate data sources" or
+          // "publish posts automatically" are product news.
           new Rule("aggregation-disclosed", "the text says it was aggregated automatically",
-              Pattern.compile("\\b(?:aggregat\\w*|transmit\\w*|publish\\w*|posted)\\W+(?:\\w+\\W+){0,3}?automatically\\b", FLAGS), false),
+              Pattern.compile("\\b(?:automatic|automated)(?:ally)?\\W+(?:\\w+\\W+){0,2}?(?:aggregat\\w*|collected|published|transmit\\w*|posted)", FLAGS), true),
+          new Rule("aggregation-disclosed", "the text says it was aggregated automatically",
+              Pattern.compile("\\b(?:aggregat\\w*|transmit\\w*|publish\\w*|posted)\\W+(?:\\w+\\W+){0,3}?automatically\\b", FLAGS), true),
           new Rule("no-human-editor", "the text says no human editor was involved",
               Pattern.compile("\\bnot\\s+(?:from|by)\\s+(?:a\\s+)?human\\s+editor", FLAGS), false));
 

@@ -67,7 +67,7 @@ public final class ForeignWordSignal implements SentenceSignal {
       List<Words.Word> words = Words.of(sentence.text());
       for (int i = 1; i < words.size(); i++) {
         Words.Word word = words.get(i);
-        if (inLinkOrCode(sentence.text(), word)) {
+        if (inLinkOrCode(sentence.text(), word) || article.article().markup().isIdentifier(word.text())) {
           continue;
         }
         String why = reason(word.text());

@@ -50,9 +50,14 @@ public final class FragmentSignal implements SentenceSignal {
     return List.of(LOWERCASE_START, SHORT_PIECE);
   }
 
+  /** Web page types whose text users write (docs/output.md {@code pageType}). */
+  private static final java.util.Set<String> USER_WRITTEN_PAGES = java.util.Set.of("forum", "product");
+
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
     List<Sentence> sentences = article.sentences();
+    // Forum posts and customers' reviews start sentences in lower case by habit, not because a clause was cut.
+    boolean informal = USER_WRITTEN_PAGES.contains(String.valueOf(article.article().pageType()));
     for (int i = 1; i < sentences.size(); i++) {
       Sentence previous = sentences.get(i - 1);
       Sentence sentence = sentences.get(i);
@@ -64,8 +69,9 @@ public final class FragmentSignal implements SentenceSignal {
       int first = firstLetter(sentence.text());
       // The cut piece starts with its word ("crisis.", "whose independence"); a lower-case word after a dash,
       // an asterisk or a bracket ("— jack (@jack)", "*cough*") is a signature, a quote or markup.
-      if (first == 0 && Character.isLowerCase(sentence.text().codePointAt(first)) && !isCamelCaseBrand(sentence.text(), first)
+      if (!informal && first == 0 && Character.isLowerCase(sentence.text().codePointAt(first)) && !isCamelCaseBrand(sentence.text(), first)
           && !isLinkOrTag(sentence.text(), first) && !isIdentifierOrPronoun(sentence.text())
+          && !article.article().markup().isIdentifier(sentence.text().substring(first, wordEnd(sentence.text(), first)))
           && startsWithNewsWord(sentence.text(), first)
           && endsWithWordAndStop(previous.text())) {
         f.add(LOWERCASE_START, 1);

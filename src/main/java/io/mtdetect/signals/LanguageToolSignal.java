@@ -1,6 +1,7 @@
 package io.mtdetect.signals;
 
 import io.mtdetect.core.Evidence;
+import io.mtdetect.core.PageMarkup;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
@@ -93,8 +94,12 @@ public final class LanguageToolSignal implements SentenceSignal {
     List<Sentence> sentences = article.sentences();
     int[][] counts = new int[sentences.size()][GROUPS.size()];
     double[] evidence = new double[sentences.size()];
+    PageMarkup markup = article.article().markup();
     for (Paragraphs.Paragraph paragraph : Paragraphs.of(article)) {
       for (LanguageToolChecker.Match match : check(paragraph.text())) {
+        if (markup.allIdentifiers(paragraph.text().substring(match.from(), match.to()))) {
+          continue; // "onopen", "hostname:": a name the page itself sets in code, not a misspelling
+        }
         int from = paragraph.start() + match.from();
         int to = paragraph.start() + match.to();
         int sentence = paragraph.sentenceAt(from).index();

@@ -20,9 +20,26 @@ class NonProseLinesTest {
       "import numpy as np",
       "if (count > 0) {",
       "});",
-      "def parse_args(argv):"})
+      "def parse_args(argv):",
+      "response = ollama.generate(",
+      "model='breach_analyzer',",
+      "ollama.create(",
+      "prompt=prompt,"})
   void codeIsNotProse(String line) {
     assertEquals(Optional.of("code"), lines.classify(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"$195.00", "Save $130.00", "Now €12,99", "£4.50 / month", "$679.00 $549.00", "19,99 €"})
+  void pricesAreNotProse(String line) {
+    assertEquals(Optional.of("price"), lines.classify(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Originally Posted by lowjhg", "khixxx said:", "On 10/29/2025 at 2:07 PM, GrinGEO said:",
+      "badz wrote: ↑", "Post by ant » 12."})
+  void forumPostHeadersAreNotProse(String line) {
+    assertEquals(Optional.of("post-header"), lines.classify(line), line);
   }
 
   @ParameterizedTest
@@ -43,7 +60,14 @@ class NonProseLinesTest {
       "Return to the office was slow: only 40% of staff came back in 2022.",
       "Russia's foreign minister, Sergei Lavrov, met Blinken in Geneva on Friday.",
       "The study, published in Nature in 2021, found a 12% rise (p < 0.05) in cases.",
-      "Import duties rose by 10% in 2024."})
+      "Import duties rose by 10% in 2024.",
+      "Among those who spoke were the mayor, the police chief (who had arrived late),",
+      "The index fell 2.4% (to 5,120),",
+      "The ticket costs $12.",
+      "Shares closed at $195.00 on Friday.",
+      "The minister said:",
+      "Trump said:",
+      "Here is what the spokesman for the ministry of defence said:"})
   void proseStaysProse(String line) {
     assertEquals(Optional.empty(), lines.classify(line), line);
   }

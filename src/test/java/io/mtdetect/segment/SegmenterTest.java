@@ -1,6 +1,8 @@
 package io.mtdetect.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mtdetect.TestArticles;
@@ -50,12 +52,22 @@ class SegmenterTest {
   }
 
   @Test
-  void longFirstLineIsScoredAsTheLede() {
+  void firstLineThatReadsAsProseIsScoredWithoutATitle() {
     String lede = "US Secretary of State Antony Blinken has met face to face with Russian Foreign Minister "
         + "Sergei Lavrov to warn Russia that it will suffer serious consequences if it launches a new attack.";
     SegmentedArticle a = segmenter.segment(TestArticles.textFile("x", lede + "\nThe talks lasted an hour."));
     assertEquals(2, a.sentences().size());
-    assertTrue(a.title().startsWith("US Secretary"));
+    assertNull(a.title(), "a paragraph is no title");
+    SegmentedArticle shortLede = segmenter.segment(TestArticles.textFile("y",
+        "The minister resigned on Monday.\nHer party thanked her."));
+    assertNull(shortLede.title(), "a sentence with its full stop is no title");
+    assertEquals(2, shortLede.sentences().size());
+    SegmentedArticle headline = segmenter.segment(TestArticles.textFile("z",
+        "Minister resigns after talks in the U.S.\nHer party thanked her."));
+    assertEquals("Minister resigns after talks in the U.S.", headline.title());
+    assertEquals(1, headline.sentences().size());
+    assertTrue(Segmenter.readsAsHeadline("Why did the talks fail?"));
+    assertFalse(Segmenter.readsAsHeadline("Talks fail..."));
   }
 
   @Test

@@ -114,6 +114,33 @@ class ScoringServerIT {
   }
 
   /**
+   * A client that sends its whole body before it reads (Python's urllib; the JDK client without Expect)
+   * must read the 413 with its JSON error, not a connection reset: the server reads and discards the body.
+   */
+  @Test
+  void oversizedBodiesGet413InEveryClient() throws Exception {
+    start(new ServerLimits(1000, 4, Duration.ofSeconds(30)));
+    String big = "x".repeat(30 << 20);
+    HttpResponse<String> jdk = post("/v1/score", "text/plain", big);
+    assertEquals(413, jdk.statusCode());
+    assertTrue(JSON.readTree(jdk.body()).get("error").asText().contains("larger than 1000 bytes"), jdk.body());
+
+    String python = """
+        import sys, urllib.request, urllib.error
+        req = urllib.request.Request(sys.argv[1], data=b"x" * (30 << 20), headers={"Content-Type": "text/plain"})
+        try:
+            urllib.request.urlopen(req)
+            print("200")
+        except urllib.error.HTTPError as e:
+            print(e.code, e.read().decode())
+        """;
+    Process p = new ProcessBuilder("python3", "-c", python, uri("/v1/score").toString()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, p.waitFor(), out);
+    assertTrue(out.startsWith("413 {\"error\":\"request body larger than 1000 bytes\"}"), out);
+  }
+
+  /**
    * A request held in flight: a raw socket sends the headers and the first bytes of the body, the
    * rest only once {@code release} opens; the future completes with the response's status line and body.
    */

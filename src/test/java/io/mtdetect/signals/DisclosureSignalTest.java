@@ -38,7 +38,10 @@ class DisclosureSignalTest {
       "The report explains how digital technologies translate into higher productivity for small firms.",
       "The editor supports dozens of file formats and offers automatic translations of menus and help pages.",
       "Google's machine translation service now covers 240 languages.",
-      "The app uses AI to translate speech in real time."})
+      "The app uses AI to translate speech in real time.",
+      "Cognos has automated data preparation tools to automatically cleanse and aggregate data sources.",
+      "Ask the assistant to draft blog posts, then schedule them to publish automatically.",
+      "Its clients use AI translation workflows, among them the US Department of Defense."})
   void ignoresSentencesAboutTranslationThatDiscloseNothing(String text) {
     assertEquals(0, total(run(signal, body(text)), DisclosureSignal.DISCLOSURE), text);
   }
@@ -48,7 +51,9 @@ class DisclosureSignalTest {
       "This article was machine-translated from Romanian.",
       "Automatically translated from German.",
       "This content has been translated using artificial intelligence.",
-      "We translate our news with machine translation software and check it afterwards."})
+      "We translate our news with machine translation software and check it afterwards.",
+      "We transmit this news automatically from the agencies.",
+      "The site is an automated news aggregator."})
   void flagsStatementsThatThisTextWasTranslatedBySoftware(String text) {
     assertEquals(1, total(run(signal, body(text)), DisclosureSignal.DISCLOSURE), text);
   }

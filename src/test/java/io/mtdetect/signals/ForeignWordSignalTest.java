@@ -36,6 +36,15 @@ class ForeignWordSignalTest {
   }
 
   @Test
+  void aWordThePageSetsInCodeIsAnIdentifier() {
+    String text = "The handler is also available via the onopen property of the socket.";
+    assertEquals(1, io.mtdetect.TestArticles.total(run(signal, body(text)), ForeignWordSignal.FOREIGN_WORD));
+    io.mtdetect.core.PageMarkup markup = new io.mtdetect.core.PageMarkup(List.of(), java.util.Set.of(), java.util.Set.of("onopen"));
+    assertEquals(0, io.mtdetect.TestArticles.total(run(signal, io.mtdetect.TestArticles.page(text, markup)),
+        ForeignWordSignal.FOREIGN_WORD));
+  }
+
+  @Test
   void countsMidSentenceWordsAndPointsAtThem() {
     List<SentenceFindings> f = run(signal, body(
         "Russia searches binding garantian NATO will not expand in East. Garantian is the first word here. "

@@ -54,4 +54,21 @@ class FragmentSignalTest {
     SegmentedArticle a = body("The talks ended.\nthe next round is in May.");
     assertEquals(0, total(run(signal, a), FragmentSignal.LOWERCASE_START));
   }
+
+  @Test
+  void forumPostsStartingInLowerCaseAreNoCutClauses() {
+    String text = "I tried every driver I could find. nothing worked until I changed the cable.";
+    assertEquals(1.0, io.mtdetect.TestArticles.total(run(signal, body(text)), FragmentSignal.LOWERCASE_START));
+    io.mtdetect.core.SegmentedArticle forum = new io.mtdetect.segment.Segmenter(new io.mtdetect.segment.BoilerplateFilter(),
+        new io.mtdetect.segment.SentenceSplitter(org.languagetool.Languages.getLanguageForShortCode("en-US")))
+        .segment(new io.mtdetect.core.Article("t", "t", null, text, io.mtdetect.core.Article.TextLayout.BODY_ONLY, null,
+            null, "forum"));
+    assertEquals(0.0, io.mtdetect.TestArticles.total(run(signal, forum), FragmentSignal.LOWERCASE_START));
+  }
+
+  @Test
+  void aPieceAfterAnInstitutionsAbbreviationIsNoCutClause() {
+    assertEquals(0.0, total(run(signal, body("The panel included John Donovan (Univ. of Notre Dame) and two others.")),
+        FragmentSignal.LOWERCASE_START));
+  }
 }

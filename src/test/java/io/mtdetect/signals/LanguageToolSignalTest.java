@@ -48,6 +48,21 @@ class LanguageToolSignalTest {
   }
 
   @Test
+  void wordsThePageSetsInCodeAreNoMisspellings() {
+    String text = "hostname: Nodename of the worker. The value is also available via the onopen property.";
+    List<SentenceFindings> plain = run(signal, body(text));
+    assertTrue(plain.get(0).feature("lt.capitalization") > 0 && plain.get(0).feature("lt.spelling") > 0,
+        plain.get(0).features().toString());
+    assertTrue(plain.get(1).feature("lt.spelling") > 0, plain.get(1).features().toString());
+    io.mtdetect.core.PageMarkup markup = new io.mtdetect.core.PageMarkup(List.of(), java.util.Set.of(),
+        java.util.Set.of("hostname", "nodename", "onopen"));
+    List<SentenceFindings> page = run(signal, io.mtdetect.TestArticles.page(text, markup));
+    assertEquals(0.0, page.get(0).feature("lt.capitalization"), page.get(0).evidence().toString());
+    assertEquals(0.0, page.get(0).feature("lt.spelling"), page.get(0).evidence().toString());
+    assertEquals(0.0, page.get(1).feature("lt.spelling"), page.get(1).evidence().toString());
+  }
+
+  @Test
   void cleanSentenceHasNoMatchesAndAllCategoryFeatures() {
     List<SentenceFindings> f = run(signal, body("The minister met his counterpart in Stockholm on Thursday."));
     for (String group : LanguageToolSignal.GROUPS) {

@@ -42,7 +42,7 @@ public final class FeedArticles {
         if (fromPage instanceof InputItem.Readable readable) {
           Article a = readable.article();
           return new InputItem.Readable(new Article(id, source, item.title() != null ? item.title() : a.title(),
-              a.text(), TextLayout.BODY_ONLY, FROM_PAGE, a.url()));
+              a.text(), TextLayout.BODY_ONLY, FROM_PAGE, a.url(), a.pageType(), a.markup()));
         }
         pageProblem = ((InputItem.Unreadable) fromPage).reason();
       } catch (PageFetcher.FetchException e) {

@@ -89,7 +89,8 @@ public final class ArticleExtractor {
     List<String> structured = JsonLdBody.find(doc).stream().map(Mojibake::repair).toList();
     List<String> dom = domBody(doc.clone(), headlines).stream().map(Mojibake::repair).toList();
     if (!structured.isEmpty() && JsonLdBody.covers(structured, dom)) {
-      return new ExtractedPage(title, clean(structured, headlines), "json-ld");
+      return new ExtractedPage(title, clean(structured, headlines), "json-ld", false,
+          PageTypes.of(doc, doc.location(), false), PageMarkups.of(doc));
     }
     List<String> readability = ReadabilityBody.find(doc).stream().map(Mojibake::repair).toList();
     List<String> body = dom;
@@ -103,7 +104,9 @@ public final class ArticleExtractor {
     } else if (!readability.isEmpty()) {
       body = EdgeAgreement.trim(dom, readability);
     }
-    return new ExtractedPage(title, body, method, ListingPages.looksLikeListing(doc, body));
+    boolean listing = ListingPages.looksLikeListing(doc, body);
+    return new ExtractedPage(title, body, method, listing, PageTypes.of(doc, doc.location(), listing),
+        PageMarkups.of(doc));
   }
 
   /**

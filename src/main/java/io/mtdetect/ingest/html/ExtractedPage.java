@@ -1,5 +1,6 @@
 package io.mtdetect.ingest.html;
 
+import io.mtdetect.core.PageMarkup;
 import java.util.List;
 
 /**
@@ -12,8 +13,11 @@ import java.util.List;
  *                   (the publisher's structured {@code articleBody})
  * @param looksLikeListing the page is a listing, product grid or the like, not an article ({@link ListingPages}):
  *                   whatever prose was found is not to be scored as an article
+ * @param pageType   what kind of page it is ({@link PageTypes})
+ * @param markup     what the markup says is code or a list, not prose ({@link PageMarkups})
  */
-public record ExtractedPage(String title, List<String> paragraphs, String method, boolean looksLikeListing) {
+public record ExtractedPage(String title, List<String> paragraphs, String method, boolean looksLikeListing,
+    PageType pageType, PageMarkup markup) {
   public static final String NO_BODY = "no article body found in the page";
   public static final String LISTING = "no article body (looks like a listing page)";
 
@@ -22,17 +26,29 @@ public record ExtractedPage(String title, List<String> paragraphs, String method
   }
 
   public ExtractedPage(String title, List<String> paragraphs, String method) {
-    this(title, paragraphs, method, false);
+    this(title, paragraphs, method, false, PageType.ARTICLE, PageMarkup.NONE);
   }
 
-  /** An article body to score: some prose, on a page that is not a listing. */
+  /**
+   * An article body to score: some prose, on a page that is not a listing; a product or listing page only
+   * when it carries paragraphs of prose of its own (a review, a buyer's guide), never its item blurbs.
+   */
   public boolean hasBody() {
-    return !paragraphs.isEmpty() && !looksLikeListing;
+    return noBodyReason() == null;
   }
 
   /** Why there is no body to score, in one line for users; null when there is one. */
   public String noBodyReason() {
-    return paragraphs.isEmpty() ? NO_BODY : looksLikeListing ? LISTING : null;
+    if (paragraphs.isEmpty()) {
+      return NO_BODY;
+    }
+    if (looksLikeListing) {
+      return LISTING;
+    }
+    if (pageType.needsProse() && !PageTypes.carriesProse(paragraphs)) {
+      return "no article body (a " + pageType.label() + " page without paragraphs of prose)";
+    }
+    return null;
   }
 
   /** The body as mtdetect scores it: one paragraph per line. */

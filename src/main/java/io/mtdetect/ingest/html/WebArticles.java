@@ -21,6 +21,6 @@ public final class WebArticles {
       return new InputItem.Unreadable(id, source, page.noBodyReason());
     }
     return new InputItem.Readable(new Article(id, source, page.title(), page.body(), TextLayout.BODY_ONLY, null,
-        baseUri));
+        baseUri, page.pageType().label(), page.markup()));
   }
 }

@@ -29,10 +29,12 @@ public final class FluentDetectorFitter {
   static final int MIN_SUPPORT = 20;
   /**
    * Article-level priors (log-odds per unit) for artefacts the training data cannot show: no round-trip
-   * corpus carries an aggregator's "translated by software" footer, yet one such footer settles the question.
+   * corpus carries an aggregator's "translated by software" footer; its weight is what the originals' measured
+   * rate earns ({@link DisclosureWeight}).
    */
-  static final Map<String, Double> ARTICLE_PRIORS =
-      Map.of(ArticleScorer.MAX_PREFIX + "disclosure", 16.0, ArticleScorer.MAX_PREFIX + "quotes.misplaced", 1.5);
+  static Map<String, Double> articlePriors(double disclosureWeight) {
+    return Map.of(ArticleScorer.MAX_PREFIX + "disclosure", disclosureWeight, ArticleScorer.MAX_PREFIX + "quotes.misplaced", 1.5);
+  }
 
   private final MonotoneLogisticFitter fitter;
   private final FeatureSelection selection;
@@ -40,9 +42,16 @@ public final class FluentDetectorFitter {
   private final int trees;
   private final int treeDepth;
   private final long seed;
+  private final double disclosureWeight;
 
   public FluentDetectorFitter(MonotoneLogisticFitter fitter, FeatureSelection selection, ArticleModelKind kind,
       int trees, int treeDepth, long seed) {
+    this(fitter, selection, kind, trees, treeDepth, seed, DisclosureWeight.UNMEASURED);
+  }
+
+  public FluentDetectorFitter(MonotoneLogisticFitter fitter, FeatureSelection selection, ArticleModelKind kind,
+      int trees, int treeDepth, long seed, double disclosureWeight) {
+    this.disclosureWeight = disclosureWeight;
     this.fitter = fitter;
     this.selection = selection;
     this.kind = kind;
@@ -90,7 +99,7 @@ public final class FluentDetectorFitter {
     if (kind == ArticleModelKind.logistic) {
       articleModel = ScorerFitter.withPriors(
           fitter.fit(articles, ScorerFitter.featureNames(articles), MonotoneFeatures::isEvidence),
-          new LogisticModel(0, selection.kept(ARTICLE_PRIORS), null, null), articles, MIN_SUPPORT);
+          new LogisticModel(0, selection.kept(articlePriors(disclosureWeight)), null, null), articles, MIN_SUPPORT);
     } else {
       // Not sign-constrained: Tribuo's trees take no monotone constraints, so this family is for comparison only.
       BoostedTrees boosted = new BoostedTreesFitter(trees, treeDepth, 0.1, 10f, seed)

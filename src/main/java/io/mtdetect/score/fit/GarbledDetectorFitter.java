@@ -130,13 +130,15 @@ public final class GarbledDetectorFitter {
    * are set on both.
    */
   public GarbledDetector placeAtThreshold(GarbledDetector detector, ArticleScorer features, List<Item> texts,
-      Pattern translationBoundGroups, double thresholdLogOdds, double falseAlarms, double translationFalseAlarms) {
+      Pattern translationBoundGroups, double thresholdLogOdds, double falseAlarms, double translationFalseAlarms,
+      double webFalseAlarms) {
     if (detector.model() == null) {
       return detector;
     }
     Map<Integer, Double> anchors = new java.util.TreeMap<>();
     Map<Integer, List<Double>> originals = new java.util.TreeMap<>();
     List<Double> translations = new ArrayList<>();
+    List<Double> webPages = new ArrayList<>();
     for (Item item : texts) {
       if (item.result().sentences().isEmpty()) {
         continue;
@@ -145,6 +147,8 @@ public final class GarbledDetectorFitter {
       double z = detector.shrunkLogOdds(features.articleFeatures(sentences), sentences.size());
       if (LengthStrata.isEnglishOriginal(item)) {
         originals.computeIfAbsent(upTo(item), k -> new ArrayList<>()).add(z);
+      } else if (LengthStrata.isWebPage(item)) {
+        webPages.add(z);
       } else if (translationBoundGroups != null && LengthStrata.isProfessionalTranslation(item)
           && !LengthStrata.isExcerpt(item) && translationBoundGroups.matcher(item.group()).find()) {
         translations.add(z);
@@ -156,6 +160,10 @@ public final class GarbledDetectorFitter {
         ScorerFitter.highestUnflagged(z, upTo == Integer.MAX_VALUE ? falseAlarms : falseAlarms / 2)));
     if (!translations.isEmpty()) {
       anchors.merge(Integer.MAX_VALUE, ScorerFitter.highestUnflagged(translations, translationFalseAlarms), Math::max);
+    }
+    // Technical pages are dense in what LanguageTool calls errors: real web pages bound the placement too.
+    if (!webPages.isEmpty()) {
+      anchors.merge(Integer.MAX_VALUE, ScorerFitter.highestUnflagged(webPages, webFalseAlarms), Math::max);
     }
     if (anchors.isEmpty()) {
       return detector;

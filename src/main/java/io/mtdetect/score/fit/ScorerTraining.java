@@ -27,13 +27,16 @@ public final class ScorerTraining {
    * @param garbledFalseAlarms     the share of human texts (per length, per kind) the garbled detector alone may
    *                               call machine-translated
    * @param translationBoundGroups the professional translations that bound the thresholds, or {@code null}
+   * @param disclosureWeight       the log-odds a disclosure adds ({@link DisclosureWeight})
+   * @param webBounds              the share of real web pages that may reach each verdict
    */
   public record Settings(FeatureSelection selection, FluentDetectorFitter.ArticleModelKind articleModel, int trees,
       int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector,
-      boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups) {}
+      boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups, double disclosureWeight,
+      ThresholdFitter.WebBounds webBounds) {}
 
   /** The fitted scorer, and what went into it. */
-  public record Result(ScorerModel model, int sentenceExamples, int boundingTranslations) {}
+  public record Result(ScorerModel model, int sentenceExamples, int boundingTranslations, int boundingWebPages) {}
 
   private final Settings settings;
 
@@ -51,7 +54,7 @@ public final class ScorerTraining {
     List<Item> fluentExcerpts = split.trainExcerpts().stream()
         .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();
     FluentDetectorFitter fluentFitter = new FluentDetectorFitter(logistic, settings.selection(),
-        settings.articleModel(), settings.trees(), settings.treeDepth(), settings.seed());
+        settings.articleModel(), settings.trees(), settings.treeDepth(), settings.seed(), settings.disclosureWeight());
     FluentDetectorFitter.Fitted fluent = fluentFitter.fit(base, fluentTrain, fluentExcerpts);
     ScorerModel withFluent = new ScorerModel(fluent.sentence(), fluent.article(), base.thresholds(), channel,
         fluent.shortText(), null);
@@ -65,19 +68,21 @@ public final class ScorerTraining {
       part.stream().filter(i -> settings.articleModel() == FluentDetectorFitter.ArticleModelKind.logistic
           || fluentFitter.calibratesOn(i)).forEach(thresholdSet::add);
     }
-    ThresholdFitter thresholdFitter = new ThresholdFitter(settings.translationBoundGroups());
+    thresholdSet.addAll(split.webTrain());
+    ThresholdFitter thresholdFitter = new ThresholdFitter(settings.translationBoundGroups(), 0, 0, settings.webBounds());
     if (garbled.model() != null) {
       // The fluent detector (with the evidence channel) sets where machine-translated starts, on what is left
       // of the false-alarm budget; the garbled detector is placed on that scale with the share kept for it.
       double fluentThreshold = new ThresholdFitter(settings.translationBoundGroups(), settings.garbledFalseAlarms(),
-          ThresholdFitter.translationShare()).fit(withFluent, thresholdSet).thresholds().machineTranslated();
+          ThresholdFitter.translationShare(), settings.webBounds()).fit(withFluent, thresholdSet).thresholds()
+          .machineTranslated();
       garbled = garbledFitter.placeAtThreshold(garbled, new ArticleScorer(withFluent), thresholdSet,
           settings.translationBoundGroups(), ArticleScorer.logOdds(fluentThreshold), settings.garbledFalseAlarms(),
-          ThresholdFitter.translationShare());
+          ThresholdFitter.translationShare(), settings.webBounds().garbledShare());
     }
     ScorerModel unthresholded = withFluent.withGarbled(garbled);
     ThresholdFitter.Fitted thresholds = thresholdFitter.fit(unthresholded, thresholdSet);
     return new Result(unthresholded.withThresholds(thresholds.thresholds()), fluent.sentenceExamples(),
-        thresholds.translations());
+        thresholds.translations(), thresholds.webPages());
   }
 }

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * @param trainExcerpts the first sentences of training articles (short texts: shrinkage and thresholds)
  * @param testExcerpts  the same of test articles, reported by length
  * @param heldOutGroups articles of the groups left out of everything (leave-one-language-out)
+ * @param webTrain      real web pages of the training documents ({@link LengthStrata#isWebPage}): they bound the
+ *                      thresholds (false alarms on pages of every type), no model is fitted on them
+ * @param webTest       the same of the test documents, reported
  */
 public record TrainingSplit(List<Item> train, List<Item> test, List<Item> trainExcerpts, List<Item> testExcerpts,
-    List<Item> heldOutGroups) {
+    List<Item> heldOutGroups, List<Item> webTrain, List<Item> webTest) {
 
   /**
    * @param heldOutGroup  groups never fitted on (or {@code null})
@@ -34,8 +37,12 @@ public record TrainingSplit(List<Item> train, List<Item> test, List<Item> trainE
     List<Item> trainExcerpts = new ArrayList<>();
     List<Item> testExcerpts = new ArrayList<>();
     List<Item> heldOut = new ArrayList<>();
+    List<Item> webTrain = new ArrayList<>();
+    List<Item> webTest = new ArrayList<>();
     for (Item item : items) {
-      if (heldOutGroup != null && heldOutGroup.matcher(item.group()).find()) {
+      if (LengthStrata.isWebPage(item)) {
+        (DocumentSplit.isTraining(item.result().id()) ? webTrain : webTest).add(item);
+      } else if (heldOutGroup != null && heldOutGroup.matcher(item.group()).find()) {
         if (heldOutPart.contains(item.result().id())) {
           heldOut.add(item);
         }
@@ -53,7 +60,7 @@ public record TrainingSplit(List<Item> train, List<Item> test, List<Item> trainE
                   Arrays.copyOf(i.sentenceLabels(), k))))
           .toList());
     }
-    return new TrainingSplit(train, test, trainExcerpts, testExcerpts, heldOut);
+    return new TrainingSplit(train, test, trainExcerpts, testExcerpts, heldOut, webTrain, webTest);
   }
 
   public boolean hasBothLabels() {

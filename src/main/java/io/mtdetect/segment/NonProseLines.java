@@ -19,6 +19,13 @@ final class NonProseLines {
   private static final Pattern COMMAND = Pattern.compile(
       "^\\s*(?:\\$ |>>> |#\\s?include\\b|pip3? install\\b|npm (?:install|run|i)\\b|npx |git (?:clone|commit|push|pull"
           + "|checkout|add)\\b|sudo |apt(?:-get)? install\\b|import [\\w.]+(?: as \\w+)?\\s*;?$|from [\\w.]+ import\\b)");
+  /**
+   * One token that is a path, a file name or colon-separated fields ("/boot/firmware/config.txt", "~/.vimrc",
+   * "id:5:initdefault:"), or a line of JSON ({"a": …).
+   */
+  private static final Pattern PATH_OR_FIELDS = Pattern.compile(
+      "^(?:[~.]?/[\\w./~-]+|[\\w.-]+\\.(?:txt|conf|cfg|ini|json|ya?ml|toml|xml|sh|py|js|ts|rs|go|java|c|h|md)|[\\w.-]*(?::[\\w.-]*){2,}"
+          + "|\\{\\s*\"[^\"]*\"\\s*:.*)$");
   /** Only brackets and separators: the closing lines of a block ("});"). */
   private static final Pattern BRACKETS = Pattern.compile("^[\\s{}()\\[\\];,]+$");
   /** How code lines begin: a keyword or a prompt and then code, never an English sentence's capital. */
@@ -29,7 +36,7 @@ final class NonProseLines {
           + "|SELECT |INSERT INTO |UPDATE \\w+ SET |CREATE (?:TABLE|INDEX|VIEW) |DROP TABLE )");
   /** Code tokens: a call, a member access or an assignment, an identifier in snake_case. */
   private static final Pattern CODE_TOKEN = Pattern.compile(
-      "\\w+\\.\\w+\\(|\\w\\(\\)|\\b\\w+=['\"\\w(\\[{]|\\b\\w+_\\w+\\b|\\s(?:=|==|!=|\\+=|->|&&|\\|\\||[<>]=?)\\s|[\\w\\]]\\[\\w*\\]|</?\\w+>"
+      "\\w+\\.\\w+\\(|\\w\\(\\)|\\w<[\\w&!?,\\s]*>|\\b\\w+=['\"\\w(\\[{]|\\b\\w+_\\w+\\b|\\s(?:=|==|!=|\\+=|->|&&|\\|\\||[<>]=?)\\s|[\\w\\]]\\[\\w*\\]|</?\\w+>"
           + "|\\b(?:if|for|while|switch|catch)\\s*\\(");
   /** A style-sheet rule or declaration: "section { display: flex; }", "color: red;". */
   private static final Pattern CSS = Pattern.compile("^\\s*[\\w.#:>\\-\\s,\\[\\]=\"]+\\{[^}]*\\}?\\s*$|^\\s*[a-z-]+\\s*:\\s*[^;.]+;\\s*$");
@@ -80,6 +87,7 @@ final class NonProseLines {
       return false;
     }
     if (COMMAND.matcher(trimmed).find() || BRACKETS.matcher(trimmed).matches() || CSS.matcher(trimmed).matches()
+        || PATH_OR_FIELDS.matcher(trimmed).matches()
         || CODE_START.matcher(trimmed).find() && CODE_TOKEN.matcher(trimmed).find()) {
       return true;
     }

@@ -50,14 +50,17 @@ public final class FragmentSignal implements SentenceSignal {
     return List.of(LOWERCASE_START, SHORT_PIECE);
   }
 
-  /** Web page types whose text users write (docs/output.md {@code pageType}). */
-  private static final java.util.Set<String> USER_WRITTEN_PAGES = java.util.Set.of("forum", "product");
+  /**
+   * Web page types (docs/output.md {@code pageType}) where a sentence starting in lower case is no cut clause:
+   * forum posts and customers' reviews start them so by habit, documentation with a lower-case identifier
+   * ("null is purely database-related") or after a code block set aside in mid-sentence.
+   */
+  private static final java.util.Set<String> LOWER_CASE_BY_HABIT = java.util.Set.of("forum", "product", "documentation");
 
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
     List<Sentence> sentences = article.sentences();
-    // Forum posts and customers' reviews start sentences in lower case by habit, not because a clause was cut.
-    boolean informal = USER_WRITTEN_PAGES.contains(String.valueOf(article.article().pageType()));
+    boolean informal = LOWER_CASE_BY_HABIT.contains(String.valueOf(article.article().pageType()));
     for (int i = 1; i < sentences.size(); i++) {
       Sentence previous = sentences.get(i - 1);
       Sentence sentence = sentences.get(i);

@@ -62,8 +62,9 @@ public final class GarbledNameSignal implements SentenceSignal {
       for (Words.Word word : Words.of(sentence.text())) {
         String form = word.text();
         if (form.length() < MIN_LENGTH || !Character.isUpperCase(form.charAt(0))
-            || form.chars().skip(1).anyMatch(Character::isUpperCase) || !form.chars().allMatch(Character::isLetter)) {
-          continue;
+            || form.chars().skip(1).anyMatch(Character::isUpperCase) || !form.chars().allMatch(Character::isLetter)
+            || article.article().markup().isIdentifier(form)) {
+          continue; // "Systemd" on a page that sets systemd in code is the program's name, not a respelling
         }
         Optional<String> original = gazetteer.nearMiss(form, MAX_OWN_COUNT)
             .filter(name -> !form.equals(name + "s")); // a plural ("the Khashoggis"), not a respelling

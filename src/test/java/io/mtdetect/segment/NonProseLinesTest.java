@@ -24,7 +24,13 @@ class NonProseLinesTest {
       "response = ollama.generate(",
       "model='breach_analyzer',",
       "ollama.create(",
-      "prompt=prompt,"})
+      "prompt=prompt,",
+      "/boot/firmware/config.txt",
+      "~/.vimrc",
+      "id:5:initdefault:",
+      "{\"statementLink\":\"\",\"hideMobile\":false}",
+      "where T: Into<!>,",
+      "impl<T, E> Result<&T, E>"})
   void codeIsNotProse(String line) {
     assertEquals(Optional.of("code"), lines.classify(line), line);
   }
@@ -67,6 +73,9 @@ class NonProseLinesTest {
       "Shares closed at $195.00 on Friday.",
       "The minister said:",
       "Trump said:",
+      "Kickoff: 8:30 p.m. ET",
+      "Score: 3:2:1 after extra time.",
+      "He rated it 4/5.",
       "Here is what the spokesman for the ministry of defence said:"})
   void proseStaysProse(String line) {
     assertEquals(Optional.empty(), lines.classify(line), line);

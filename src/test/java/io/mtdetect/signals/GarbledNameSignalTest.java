@@ -34,6 +34,16 @@ class GarbledNameSignalTest {
   }
 
   @Test
+  void aNameThePageSetsInCodeIsNoRespelling() {
+    String text = "Mr. Poutin met the envoy.";
+    assertEquals(1, io.mtdetect.TestArticles.total(run(signal, body(text)), GarbledNameSignal.NEAR_MISS));
+    io.mtdetect.core.PageMarkup markup = new io.mtdetect.core.PageMarkup(List.of(), java.util.Set.of(),
+        java.util.Set.of("poutin"));
+    assertEquals(0, io.mtdetect.TestArticles.total(run(signal, io.mtdetect.TestArticles.page(text, markup)),
+        GarbledNameSignal.NEAR_MISS));
+  }
+
+  @Test
   void leavesRealNamesAlone() {
     // Known names, names far from any frequent one, and rare names that happen to be known.
     SegmentedArticle a = body("Putin called Lavrov. Russian officials spoke to Zelensky. Pruitt and Hagan left.");

@@ -201,9 +201,10 @@ final class TrainScorerCommand implements Callable<Integer> {
           ArtefactRates.read(file).sets().stream()
               .filter(set -> droppedSets == null || !droppedSets.matcher(set.name()).find()).forEach(sets::add);
         }
-        channel = EvidenceChannel.fromRates(new ArtefactRates(null, sets), kinds, EvidenceChannel.MAX_PER_KIND,
+        ArtefactRates measured = new ArtefactRates(null, sets);
+        channel = EvidenceChannel.fromRates(measured, kinds, EvidenceChannel.MAX_PER_KIND,
             EvidenceChannel.MAX_LOG_LIKELIHOOD_RATIO);
-        disclosureWeight = io.mtdetect.score.fit.DisclosureWeight.fromRates(new ArtefactRates(null, sets));
+        disclosureWeight = io.mtdetect.score.fit.DisclosureWeight.fromRates(measured);
         console.err().printf(Locale.ROOT, "mtdetect: a disclosure weighs %.2f log-odds (measured originals' rate, %.0f%%"
             + " of reposts assumed to disclose)%n", disclosureWeight, 100 * io.mtdetect.score.fit.DisclosureWeight.DISCLOSING_REPOSTS);
       } catch (IOException | IllegalArgumentException e) {
@@ -220,7 +221,7 @@ final class TrainScorerCommand implements Callable<Integer> {
     ScorerTraining.Settings settings = new ScorerTraining.Settings(selection, articleModelKind, trees, treeDepth, ridge,
         garbledRidge, seed, Pattern.compile(garbledGroups), !noGarbledDetector, fluentSeesGarbled, garbledFalseAlarms,
         noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
-        new io.mtdetect.score.fit.ThresholdFitter.WebBounds(webFalseAlarms, 4 * webFalseAlarms));
+        io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms));
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {

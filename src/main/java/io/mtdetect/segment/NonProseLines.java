@@ -28,11 +28,13 @@ final class NonProseLines {
           + "|\\{\\s*\"[^\"]*\"\\s*:.*)$");
   /** Only brackets and separators: the closing lines of a block ("});"). */
   private static final Pattern BRACKETS = Pattern.compile("^[\\s{}()\\[\\];,]+$");
-  /** How code lines begin: a keyword or a prompt and then code, never an English sentence's capital. */
+  /**
+   * How code lines begin: a keyword or a prompt and then code, never an English sentence's capital. (Prompts,
+   * installers and version control are {@link #COMMAND}s, code whatever follows.)
+   */
   private static final Pattern CODE_START = Pattern.compile(
-      "^\\s*(?:\\$ |> |>>> |# ?include\\b|import \\S|from \\S+ import\\b|const |let |var |def |class \\w+[(:{]|return\\b"
-          + "|function\\b|public |private |async |await |pip3? install\\b|npm (?:install|run|i)\\b|npx |git "
-          + "(?:clone|commit|push|pull|checkout)\\b|sudo |apt(?:-get)? install\\b|docker |curl |wget |cd |export \\w+="
+      "^\\s*(?:> |import \\S|from \\S+ import\\b|const |let |var |def |class \\w+[(:{]|return\\b"
+          + "|function\\b|public |private |async |await |docker |curl |wget |cd |export \\w+="
           + "|SELECT |INSERT INTO |UPDATE \\w+ SET |CREATE (?:TABLE|INDEX|VIEW) |DROP TABLE )");
   /** Code tokens: a call, a member access or an assignment, an identifier in snake_case. */
   private static final Pattern CODE_TOKEN = Pattern.compile(

@@ -85,15 +85,18 @@ final class HttpExchanges {
    */
   static final long DISCARD_LIMIT = 64L << 20;
 
-  /** The body, read no further than {@code limit} bytes; 413 beyond it, once the rest has been discarded. */
+  /**
+   * The body, read no further than {@code limit} bytes; 413 beyond it (the server discards the rest of the
+   * body before it answers any refusal: {@link #discardBody}).
+   */
   static byte[] body(HttpExchange exchange, long limit) throws IOException, Refused {
     Refused tooLarge = new Refused(413, "request body larger than " + limit + " bytes");
+    // Not closed here: on a refusal ScoringServer reads the rest of it, and closing the exchange closes it.
     InputStream in = exchange.getRequestBody();
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if (length != null) {
       try {
         if (Long.parseLong(length.trim()) > limit) {
-          discardBody(exchange);
           throw tooLarge;
         }
       } catch (NumberFormatException e) {
@@ -105,7 +108,6 @@ final class HttpExchanges {
     int n;
     while ((n = in.read(buffer)) > 0) {
       if (body.size() + n > limit) {
-        discardBody(exchange);
         throw tooLarge;
       }
       body.write(buffer, 0, n);

@@ -30,7 +30,7 @@ final class ListingPages {
   /** ...or it has at least this many linked headings (teaser cards). */
   static final int MIN_LINKED_HEADINGS = 4;
   private static final String LINKED_HEADING = "h2:has(a), h3:has(a), h4:has(a), a h2, a h3, a h4";
-  private static final String PUBLICATION_DATE = "meta[property=article:published_time], "
+  static final String PUBLICATION_DATE = "meta[property=article:published_time], "
       + "meta[name=article:published_time], [itemprop=datePublished]";
   private static final Pattern ARTICLE_TYPE = Pattern.compile(
       "\"@type\"\\s*:\\s*\\[?\\s*\"(?:NewsArticle|Article|BlogPosting|Report|TechArticle|ScholarlyArticle|"

@@ -99,8 +99,7 @@ public final class PageTypes {
     if (PRODUCT_PATH.matcher(path).find()) {
       return PageType.PRODUCT;
     }
-    boolean dated = !page.select("meta[property=article:published_time], meta[name=article:published_time], "
-        + "[itemprop=datePublished], time[datetime]").isEmpty();
+    boolean dated = !page.select(ListingPages.PUBLICATION_DATE + ", time[datetime]").isEmpty();
     return dated ? PageType.ARTICLE : PageType.PAGE;
   }
 

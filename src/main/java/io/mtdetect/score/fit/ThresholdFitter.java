@@ -43,7 +43,12 @@ public final class ThresholdFitter {
    * (docs/benchmark.md, issue 28), whose targets are 1% / 4% for articles and 2% / 8% for other types.
    */
   public record WebBounds(double machineTranslated, double suspect) {
-    public static final WebBounds DEFAULT = new WebBounds(0.05, 0.20);
+    public static final WebBounds DEFAULT = of(0.05);
+
+    /** A machine-translated share, and four times that called anything but clean. */
+    public static WebBounds of(double machineTranslated) {
+      return new WebBounds(machineTranslated, 4 * machineTranslated);
+    }
 
     /** Half the machine-translated budget: the garbled detector's share of it. */
     public double garbledShare() {

@@ -23,7 +23,12 @@ public final class TestArticles {
 
   /** A web page's body, with what its markup says (code blocks, list items, identifiers). */
   public static SegmentedArticle page(String text, io.mtdetect.core.PageMarkup markup) {
-    return SEGMENTER.segment(new Article("test", "test", null, text, Article.TextLayout.BODY_ONLY, null, null, "page",
+    return page(text, "page", markup);
+  }
+
+  /** A web page of the given {@code pageType} ("forum", "documentation", …). */
+  public static SegmentedArticle page(String text, String pageType, io.mtdetect.core.PageMarkup markup) {
+    return SEGMENTER.segment(new Article("test", "test", null, text, Article.TextLayout.BODY_ONLY, null, null, pageType,
         markup));
   }
 

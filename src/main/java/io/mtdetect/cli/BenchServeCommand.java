@@ -193,7 +193,7 @@ final class BenchServeCommand implements Callable<Integer> {
     return requests;
   }
 
-  private static boolean isLoopback(URI uri) {
+  static boolean isLoopback(URI uri) {
     String host = uri.getHost();
     return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1"));
   }

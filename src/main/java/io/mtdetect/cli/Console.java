@@ -36,7 +36,15 @@ public record Console(InputStream in, PrintStream out, PrintStream err, boolean 
       // Closing the result must not close the process's stdout.
       return new BufferedWriter(new OutputStreamWriter(new NonClosingStream(out), StandardCharsets.UTF_8));
     }
-    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    return replacing(Files.newOutputStream(file));
+  }
+
+  /**
+   * A UTF-8 writer that writes a character it cannot encode (half of a surrogate pair) as "?", as stdout does,
+   * instead of failing the run: one odd character in one record must not lose the records after it.
+   */
+  static Writer replacing(java.io.OutputStream file) {
+    return new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
   }
 
   private static final class NonClosingStream extends java.io.FilterOutputStream {

@@ -37,9 +37,11 @@ public final class MtDetect {
     cli.addSubcommand("report", new ReportCommand(console));
     cli.addSubcommand("index", new IndexCommand(console));
     cli.addSubcommand("eval-originals", new EvalOriginalsCommand(console));
+    cli.addSubcommand("bench-index", new BenchIndexCommand(console));
     cli.addSubcommand("compare", new CompareCommand(console));
     cli.addSubcommand("serve", new ServeCommand(console));
     cli.addSubcommand("bench-serve", new BenchServeCommand(console));
+    cli.addSubcommand("soak-serve", new SoakServeCommand(console));
     cli.setOut(new java.io.PrintWriter(console.out(), true));
     cli.setErr(new java.io.PrintWriter(console.err(), true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -75,8 +75,8 @@ final class ScoreCommand implements Callable<Integer> {
     }
     Writer writer;
     try {
-      writer = resume ? Files.newBufferedWriter(options.out, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND) : console.openOutput(options.out);
+      writer = resume ? Console.replacing(Files.newOutputStream(options.out, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND)) : console.openOutput(options.out);
     } catch (IOException e) {
       return console.usageError("cannot write " + options.out + ": " + e.getMessage());
     }
@@ -104,6 +104,9 @@ final class ScoreCommand implements Callable<Integer> {
       output.finish();
     } catch (UncheckedIOException e) {
       progress.clear();
+      if (System.getenv("MTDETECT_DEBUG") != null) {
+        e.printStackTrace(console.err());
+      }
       return console.usageError("cannot write output: " + e.getCause().getMessage());
     }
     progress.clear();

@@ -15,7 +15,7 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
   "id", "source", "title", "textFrom", "pageType", "mtProbability", "quality", "verdict", "sentenceCount", "basis", "original",
-  "error", "sentences", "skipped"
+  "error", "posts", "sentences", "skipped"
 })
 public record ArticleResult(
     String id,
@@ -37,7 +37,16 @@ public record ArticleResult(
     // Which channel carried the verdict and the artefacts behind it; null for errors.
     VerdictBasis basis,
     // For web pages, the kind of page (docs/output.md); null for other inputs.
-    String pageType) {
+    String pageType,
+    // For forum threads whose posts the markup shows, each post scored on its own; null otherwise.
+    List<PostResult> posts) {
+
+  public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
+      String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom,
+      Optional<OriginalRef> original, Integer sentenceCount, VerdictBasis basis, String pageType) {
+    this(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, textFrom, original,
+        sentenceCount, basis, pageType, null);
+  }
 
   public ArticleResult(String id, String source, String title, Double mtProbability, Integer quality, Verdict verdict,
       String error, List<ScoredSentence> sentences, List<SkippedLine> skipped, String textFrom,
@@ -66,7 +75,7 @@ public record ArticleResult(
   /** The same result with other sentences (their features re-run or replaced), its scores as saved. */
   public ArticleResult withSentences(List<ScoredSentence> replaced) {
     return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, replaced, skipped, textFrom,
-        original, replaced.size(), basis, pageType);
+        original, replaced.size(), basis, pageType, posts);
   }
 
   public static ArticleResult failed(String id, String source, String error) {
@@ -76,7 +85,7 @@ public record ArticleResult(
   /** This result with the feed item's text origin recorded. */
   public ArticleResult withTextFrom(String origin) {
     return new ArticleResult(id, source, title, mtProbability, quality, verdict, error, sentences, skipped, origin,
-        original, sentenceCount, basis, pageType);
+        original, sentenceCount, basis, pageType, posts);
   }
 
   @JsonIgnore

@@ -13,14 +13,46 @@ import java.util.Set;
  * @param codeBlocks  the text of every code block; a line inside one is code
  * @param listItems   list items and table cells that are not sentences (short, or no final punctuation)
  * @param identifiers words the page marks up as code, lower-cased
+ * @param posts       on a forum thread or a Q&amp;A page, the text of each post's body in page order (a reply quoting
+ *     another post holds the quote too); empty elsewhere
  */
-public record PageMarkup(List<String> codeBlocks, Set<String> listItems, Set<String> identifiers) {
-  public static final PageMarkup NONE = new PageMarkup(List.of(), Set.of(), Set.of());
+public record PageMarkup(List<String> codeBlocks, Set<String> listItems, Set<String> identifiers, List<String> posts) {
+  public static final PageMarkup NONE = new PageMarkup(List.of(), Set.of(), Set.of(), List.of());
 
   public PageMarkup {
     codeBlocks = List.copyOf(codeBlocks);
     listItems = Set.copyOf(listItems);
     identifiers = Set.copyOf(identifiers);
+    posts = posts == null ? List.of() : List.copyOf(posts);
+  }
+
+  public PageMarkup(List<String> codeBlocks, Set<String> listItems, Set<String> identifiers) {
+    this(codeBlocks, listItems, identifiers, List.of());
+  }
+
+  /**
+   * The post each line belongs to, in order: a line is in the first post, from the previous line's place on,
+   * whose body holds it (so a reply's quote of the line before stays in the reply); -1 for a line in no post
+   * (the thread's title, a header, text around the posts).
+   */
+  public int[] postsOf(List<String> lines) {
+    int[] post = new int[lines.size()];
+    int from = 0;
+    int after = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).strip();
+      post[i] = -1;
+      for (int p = from; p < posts.size() && !text.isEmpty(); p++) {
+        int at = posts.get(p).indexOf(text, p == from ? after : 0);
+        if (at >= 0) {
+          post[i] = p;
+          from = p;
+          after = at + text.length();
+          break;
+        }
+      }
+    }
+    return post;
   }
 
   /** Whether the page sets this word in code (case ignored). */

@@ -73,6 +73,28 @@ public final class MatchEvaluation {
     }
   }
 
+  /**
+   * The share of queries of every kind starting with {@code prefix} (say {@code round-trip/}) whose source was
+   * found (for unindexed kinds: not matched as copy or round-trip); NaN when there are none.
+   */
+  public double topOne(String prefix) {
+    int queries = 0;
+    int right = 0;
+    for (Map.Entry<String, int[]> e : byKind.entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        queries += e.getValue()[0];
+        right += e.getValue()[1];
+      }
+    }
+    return queries == 0 ? Double.NaN : (double) right / queries;
+  }
+
+  /** The {@code q} quantile of query time in milliseconds; NaN before any query. */
+  public double latencyMillis(double q) {
+    long[] sorted = latencyNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    return sorted.length == 0 ? Double.NaN : percentile(sorted, q) / 1e6;
+  }
+
   private static double percentile(long[] sorted, double q) {
     int index = (int) Math.ceil(q * sorted.length) - 1;
     return sorted[Math.max(0, Math.min(sorted.length - 1, index))];

@@ -12,6 +12,7 @@ import io.mtdetect.match.OriginalMatcher;
 import java.io.IOException;
 import java.util.Optional;
 import io.mtdetect.score.ArticleScorer;
+import io.mtdetect.score.PostScorer;
 import io.mtdetect.segment.EnglishText;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.signals.SentenceSignal;
@@ -111,7 +112,7 @@ public final class ArticleAnalyzer implements AutoCloseable {
     }
     return new ArticleResult(article.id(), article.source(), segmented.title(), scored.mtProbability(),
         scored.quality(), scored.verdict(), null, scored.sentences(), segmented.skipped(), article.textFrom(), original,
-        scored.sentences().size(), scored.basis(), article.pageType());
+        scored.sentences().size(), scored.basis(), article.pageType(), new PostScorer(scorer).score(article, scored.sentences()));
   }
 
   public Segmenter segmenter() {

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
  */
 public final class OrderedWindow {
   static final int IN_FLIGHT_PER_THREAD = 16;
+  /** How long a run that ends early waits for the tasks under way to stop. */
+  static final long STOP_WAIT_MINUTES = 5;
 
   /** The work done for one item; may throw {@code X}, which then ends the run. */
   @FunctionalInterface
@@ -64,6 +66,19 @@ public final class OrderedWindow {
       }
     } finally {
       pool.shutdownNow();
+      // A run that ends early (the sink failed, a task threw) returns only once the tasks still under way have
+      // stopped: the caller closes what they use next (a native model session closed under a running task
+      // crashed the JVM).
+      awaitStopped(pool);
+    }
+  }
+
+  private static void awaitStopped(ExecutorService pool) {
+    try {
+      // Bounded: a task that ignores interruption for this long is not waited for.
+      pool.awaitTermination(STOP_WAIT_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -95,6 +95,11 @@ public final class ArticleScorer {
     return sigmoid(logOdds(statistical) + model.evidence().logLikelihoodRatio(features));
   }
 
+  /** Scores a run of already scored sentences as a text of its own (a forum post: {@link PostScorer}). */
+  public Scored ofSentences(List<ScoredSentence> sentences) {
+    return article(sentences);
+  }
+
   /** Both channels over scored sentences: the statistical probability, then the artefacts' log-likelihood ratio. */
   private Scored article(List<ScoredSentence> sentences) {
     Detectors detectors = detectors(sentences);
@@ -192,7 +197,7 @@ public final class ArticleScorer {
     Scored scored = article(rescored);
     return new ArticleResult(result.id(), result.source(), result.title(), scored.mtProbability(), scored.quality(),
         scored.verdict(), null, rescored, result.skipped(), result.textFrom(), null, rescored.size(), scored.basis(),
-        result.pageType());
+        result.pageType(), new PostScorer(this).rescore(result.posts(), rescored));
   }
 
   /** The aggregated features the article model reads; public for the training and eval commands. */

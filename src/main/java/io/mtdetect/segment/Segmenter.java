@@ -7,6 +7,7 @@ import io.mtdetect.core.SkippedLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,12 +37,16 @@ public final class Segmenter {
     boolean needHeadline = article.layout() == Article.TextLayout.HEADLINE_FIRST && title == null;
     int paragraph = 0;
     int lineStart = 0;
+    Set<Integer> outsidePosts = ForumPosts.linesOutsidePosts(article);
     while (lineStart <= text.length()) {
       int newline = text.indexOf('\n', lineStart);
       int lineEnd = newline < 0 ? text.length() : newline;
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        Optional<String> furniture = article.markup().kindOf(line).or(() -> boilerplate.classify(line));
+        boolean outsidePost = outsidePosts.contains(lineStart);
+        Optional<String> furniture = article.markup().kindOf(line)
+            .or(() -> outsidePost ? Optional.of(ForumPosts.OUTSIDE_POSTS) : Optional.empty())
+            .or(() -> boilerplate.classify(line));
         int start = lineStart + leadingSpace(line);
         int end = lineStart + line.stripTrailing().length();
         if (furniture.isPresent()) {

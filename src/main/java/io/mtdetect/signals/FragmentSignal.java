@@ -1,6 +1,7 @@
 package io.mtdetect.signals;
 
 import io.mtdetect.core.Evidence;
+import io.mtdetect.core.PageTypeHabits;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
@@ -50,17 +51,10 @@ public final class FragmentSignal implements SentenceSignal {
     return List.of(LOWERCASE_START, SHORT_PIECE);
   }
 
-  /**
-   * Web page types (docs/output.md {@code pageType}) where a sentence starting in lower case is no cut clause:
-   * forum posts and customers' reviews start them so by habit, documentation with a lower-case identifier
-   * ("null is purely database-related") or after a code block set aside in mid-sentence.
-   */
-  private static final java.util.Set<String> LOWER_CASE_BY_HABIT = java.util.Set.of("forum", "product", "documentation");
-
   @Override
   public void analyse(SegmentedArticle article, List<SentenceFindings> findings) {
     List<Sentence> sentences = article.sentences();
-    boolean informal = LOWER_CASE_BY_HABIT.contains(String.valueOf(article.article().pageType()));
+    boolean informal = PageTypeHabits.startsInLowerCase(article.article().pageType());
     for (int i = 1; i < sentences.size(); i++) {
       Sentence previous = sentences.get(i - 1);
       Sentence sentence = sentences.get(i);

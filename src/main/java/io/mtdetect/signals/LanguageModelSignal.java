@@ -142,20 +142,40 @@ public final class LanguageModelSignal implements SentenceSignal {
       if (scores.start()[i] < 0) {
         continue;
       }
-      int[] word = wordOf(s.text(), scores.start()[i], scores.end()[i]);
+      int[] token = wholeCodePoints(s.text(), scores.start()[i], scores.end()[i]);
+      int[] word = wordOf(s.text(), token[0], token[1]);
       if (word == null) {
         continue;
       }
-      String token = s.text().substring(scores.start()[i], scores.end()[i]).strip();
+      word = wholeCodePoints(s.text(), word[0], word[1]);
+      String tokenText = s.text().substring(token[0], token[1]).strip();
       String wordText = s.text().substring(word[0], word[1]);
-      String message = token.isEmpty() || token.equals(wordText)
+      String message = tokenText.isEmpty() || tokenText.equals(wordText)
           ? String.format(Locale.ROOT, "surprising token \"%s\" (%.1f bits, rank %d)", wordText,
               scores.surprisalBits(i), scores.rank()[i])
-          : String.format(Locale.ROOT, "surprising token \"%s\" in \"%s\" (%.1f bits, rank %d)", token, wordText,
+          : String.format(Locale.ROOT, "surprising token \"%s\" in \"%s\" (%.1f bits, rank %d)", tokenText, wordText,
               scores.surprisalBits(i), scores.rank()[i]);
       f.addEvidence(new Evidence(name(), "surprising-token", message, s.start() + word[0], s.start() + word[1]));
       shown++;
     }
+  }
+
+  /**
+   * [start, end) in {@code text} widened to whole characters: a byte-level token may end or start inside an emoji's
+   * surrogate pair, and half a pair in a message cannot be written as UTF-8.
+   */
+  static int[] wholeCodePoints(String text, int start, int end) {
+    int from = Math.max(0, Math.min(start, text.length()));
+    int to = Math.max(from, Math.min(end, text.length()));
+    if (from > 0 && from < text.length() && Character.isLowSurrogate(text.charAt(from))
+        && Character.isHighSurrogate(text.charAt(from - 1))) {
+      from--;
+    }
+    if (to > 0 && to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))
+        && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
+    return new int[] {from, to};
   }
 
   /**

@@ -2,6 +2,7 @@ package io.mtdetect.signals;
 
 import io.mtdetect.core.Evidence;
 import io.mtdetect.core.PageMarkup;
+import io.mtdetect.core.PageTypeHabits;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
@@ -40,6 +41,9 @@ public final class LanguageToolSignal implements SentenceSignal {
           Map.entry("REPETITIONS", "style"),
           Map.entry("REPETITIONS_STYLE", "style"),
           Map.entry("GENDER_NEUTRALITY", "style"));
+
+  /** Rules that only say a sentence or "i" starts in lower case: a habit on some kinds of page ({@link PageTypeHabits}). */
+  static final java.util.Set<String> LOWER_CASE_BY_HABIT_RULES = java.util.Set.of("UPPERCASE_SENTENCE_START", "I_LOWERCASE");
 
   public static final List<String> GROUPS =
       List.of("grammar", "punctuation", "capitalization", "spelling", "style", "other");
@@ -95,10 +99,15 @@ public final class LanguageToolSignal implements SentenceSignal {
     int[][] counts = new int[sentences.size()][GROUPS.size()];
     double[] evidence = new double[sentences.size()];
     PageMarkup markup = article.article().markup();
+    boolean lowerCaseStarts = PageTypeHabits.startsInLowerCase(article.article().pageType());
     for (Paragraphs.Paragraph paragraph : Paragraphs.of(article)) {
       for (LanguageToolChecker.Match match : check(paragraph.text())) {
         if (markup.allIdentifiers(paragraph.text().substring(match.from(), match.to()))) {
           continue; // "onopen", "hostname:": a name the page itself sets in code, not a misspelling
+        }
+        if (lowerCaseStarts && LOWER_CASE_BY_HABIT_RULES.contains(match.ruleId())
+            || isFileExtension(match, paragraph.text())) {
+          continue;
         }
         int from = paragraph.start() + match.from();
         int to = paragraph.start() + match.to();
@@ -117,6 +126,15 @@ public final class LanguageToolSignal implements SentenceSignal {
       }
       f.set(RULE_EVIDENCE, evidence[sentence.index()] * 10.0 / words);
     }
+  }
+
+  /**
+   * A space before a full stop that is the dot of a file extension or a dotfile (" .service", " .vimrc"): the
+   * dot is followed by a letter, where a full stop misplaced by a translation is followed by a space or the end.
+   */
+  static boolean isFileExtension(LanguageToolChecker.Match match, String text) {
+    return match.ruleId().equals("COMMA_PARENTHESIS_WHITESPACE") && match.to() < text.length()
+        && text.charAt(match.to() - 1) == '.' && Character.isLetter(text.charAt(match.to()));
   }
 
   /** The texts this signal hands LanguageTool for an article: its paragraphs (for baselines that check the same). */

@@ -87,6 +87,19 @@ class ScoreCommandTest {
   }
 
   @Test
+  void halfASurrogatePairInATextDoesNotStopTheRecordsWrittenToAFile() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("odd.jsonl"),
+        "{\"id\":\"odd\",\"text\":\"The council met on Tuesday \\ud83d and approved the budget.\"}\n"
+            + "{\"id\":\"next\",\"text\":\"The mayor said the library would stay open all summer.\"}\n");
+    Path out = dir.resolve("out.jsonl");
+    Cli.Run r = Cli.run("score", "--lm", "none", "-f", "jsonl", "--out", out.toString(), jsonl.toString());
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(2, lines.size(), String.join("\n", lines));
+    assertTrue(lines.get(0).contains("\"id\":\"odd\"") && lines.get(1).contains("\"id\":\"next\""));
+  }
+
+  @Test
   void nothingScoredAndUsageErrorsExitWithTwo() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     Cli.Run nothing = Cli.run("score", empty.toString());

@@ -62,4 +62,26 @@ class OrderedWindowTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> new OrderedWindow(0, "test"))
         .getMessage().contains("at least 1"));
   }
+
+  @Test
+  void aRunEndedByItsSinkReturnsOnlyOnceTheTasksUnderWayHaveStopped() {
+    AtomicInteger started = new AtomicInteger();
+    AtomicInteger stopped = new AtomicInteger();
+    List<Integer> items = IntStream.range(0, 20).boxed().toList();
+    assertThrows(IOException.class, () -> new OrderedWindow(2, "test").<Integer, Integer, IOException>run(items.iterator(), i -> {
+      started.incrementAndGet();
+      try {
+        long until = System.nanoTime() + 50_000_000L;
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait(); // not interruptible, as a native call is not
+        }
+        return i;
+      } finally {
+        stopped.incrementAndGet();
+      }
+    }, (item, result) -> {
+      throw new IOException("sink failed");
+    }));
+    assertEquals(started.get(), stopped.get(), "a task still ran after run() returned");
+  }
 }

@@ -30,7 +30,9 @@ class NonProseLinesTest {
       "id:5:initdefault:",
       "{\"statementLink\":\"\",\"hideMobile\":false}",
       "where T: Into<!>,",
-      "impl<T, E> Result<&T, E>"})
+      "impl<T, E> Result<&T, E>",
+      "1.0.0 (const: 1.48.0) · Source",
+      "1.70.0 (const: unstable) · Source"})
   void codeIsNotProse(String line) {
     assertEquals(Optional.of("code"), lines.classify(line), line);
   }
@@ -43,7 +45,8 @@ class NonProseLinesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Originally Posted by lowjhg", "khixxx said:", "On 10/29/2025 at 2:07 PM, GrinGEO said:",
-      "badz wrote: ↑", "Post by ant » 12."})
+      "badz wrote: ↑", "Post by ant » 12.", "karri· 4 min ago", "jori· just now", "jori connected Codex · just now",
+      "Linear created the issue via Slack on behalf of karri · 2min ago", "Posted by ant | 2 hours ago"})
   void forumPostHeadersAreNotProse(String line) {
     assertEquals(Optional.of("post-header"), lines.classify(line), line);
   }
@@ -53,7 +56,8 @@ class NonProseLinesTest {
       "Smith, J. A., & Jones, B. (2019). Machine translation in the wild. Journal of NLP, 12(3), 45–67.",
       "[3] Brown T, Mann B, Ryder N, et al. Language models are few-shot learners. NeurIPS 2020.",
       "Doe, J. (2021). A study of things. doi:10.1000/xyz123",
-      "Vaswani A et al. (2017) Attention is all you need. arXiv:1706.03762"})
+      "Vaswani A et al. (2017) Attention is all you need. arXiv:1706.03762",
+      "^ a b \"The Nobel Prize\"."})
   void referenceEntriesAreNotProse(String line) {
     assertEquals(Optional.of("reference"), lines.classify(line), line);
   }
@@ -76,7 +80,12 @@ class NonProseLinesTest {
       "Kickoff: 8:30 p.m. ET",
       "Score: 3:2:1 after extra time.",
       "He rated it 4/5.",
-      "Here is what the spokesman for the ministry of defence said:"})
+      "Here is what the spokesman for the ministry of defence said:",
+      "The talks collapsed two hours ago.",
+      "The deal, agreed | in principle | a year ago, still stands and will be signed by both governments next week.",
+      "Version 2.1.0 of the software was released on Monday with a fix for the flaw.",
+      "1.5 million people voted.",
+      "25.05.2024 07:43"})
   void proseStaysProse(String line) {
     assertEquals(Optional.empty(), lines.classify(line), line);
   }

@@ -87,6 +87,15 @@ class LanguageModelSignalTest {
     assertEquals(null, LanguageModelSignal.wordOf(text + "  ", text.length(), text.length() + 2));
   }
 
+  @Test
+  void aTokenEndingInsideAnEmojiIsWidenedToTheWholeCharacter() {
+    String text = "Great news \uD83D\uDE00 today.";
+    int high = text.indexOf('\uD83D');
+    assertEquals("\uD83D\uDE00", slice(text, LanguageModelSignal.wholeCodePoints(text, high, high + 1)));
+    assertEquals("\uD83D\uDE00", slice(text, LanguageModelSignal.wholeCodePoints(text, high + 1, high + 2)));
+    assertEquals("news", slice(text, LanguageModelSignal.wholeCodePoints(text, 6, 10)));
+  }
+
   private static String slice(String text, int[] span) {
     return text.substring(span[0], span[1]);
   }

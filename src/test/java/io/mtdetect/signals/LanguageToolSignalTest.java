@@ -63,6 +63,28 @@ class LanguageToolSignalTest {
   }
 
   @Test
+  void lowerCaseStartsAreAHabitOnForumsAndInDocumentationNotInNews() {
+    String text = "Thanks for the reply. i tried the new driver but the screen still flickers.";
+    List<SentenceFindings> news = run(signal, body(text));
+    assertTrue(news.get(1).feature("lt.capitalization") > 0, news.get(1).evidence().toString());
+    List<SentenceFindings> forum = run(signal, io.mtdetect.TestArticles.page(text, "forum", io.mtdetect.core.PageMarkup.NONE));
+    assertEquals(0.0, forum.get(1).feature("lt.capitalization"), forum.get(1).evidence().toString());
+    assertEquals(0.0, forum.get(1).feature("lt.spelling"), forum.get(1).evidence().toString());
+    List<SentenceFindings> article = run(signal, io.mtdetect.TestArticles.page(text, "article", io.mtdetect.core.PageMarkup.NONE));
+    assertTrue(article.get(1).feature("lt.capitalization") > 0, "an article page is written like news");
+  }
+
+  @Test
+  void aFileExtensionAfterASpaceIsNoMisplacedFullStop() {
+    List<SentenceFindings> f = run(signal, body("If you do not specify the suffix, systemctl will assume .service for the unit."));
+    assertTrue(f.get(0).evidence().stream().noneMatch(e -> e.rule().equals("COMMA_PARENTHESIS_WHITESPACE")),
+        f.get(0).evidence().toString());
+    List<SentenceFindings> misplaced = run(signal, body("The talks ended on Thursday . The minister left."));
+    assertTrue(misplaced.get(0).evidence().stream().anyMatch(e -> e.rule().equals("COMMA_PARENTHESIS_WHITESPACE")),
+        misplaced.get(0).evidence().toString());
+  }
+
+  @Test
   void cleanSentenceHasNoMatchesAndAllCategoryFeatures() {
     List<SentenceFindings> f = run(signal, body("The minister met his counterpart in Stockholm on Thursday."));
     for (String group : LanguageToolSignal.GROUPS) {

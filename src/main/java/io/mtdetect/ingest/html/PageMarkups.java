@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads {@link PageMarkup} from a page: code blocks, list items and table cells that are not sentences, and
@@ -24,6 +25,14 @@ final class PageMarkups {
   private static final double CODE_SHARE = 0.8;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]{2,}");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)\\]]*$");
+  /**
+   * The body of a post, as forum and Q&A software marks it: schema.org's text of a comment, answer, question or
+   * forum posting, XenForo's bbWrapper, Stack Exchange's s-prose, phpBB's and others' post bodies, Discourse's cooked.
+   */
+  private static final String POST_BODIES = String.join(", ",
+      "[itemtype~=schema.org/(Comment|Answer|Question|DiscussionForumPosting)] [itemprop=text]",
+      ".bbWrapper, .message-body, .messageContent, .s-prose, .postbody, .post-body, .post_body, .postcontent, .post-content",
+      ".comment-body, .cooked");
   /** A list item or cell reads as a sentence from this many words with final punctuation. */
   private static final int SENTENCE_WORDS = 6;
 
@@ -67,7 +76,20 @@ final class PageMarkups {
         identifiers.add(m.group().toLowerCase(Locale.ROOT));
       }
     }
-    return new PageMarkup(code, listItems, identifiers);
+    return new PageMarkup(code, listItems, identifiers, posts(body));
+  }
+
+  /** The text of each post body, outermost only (a body's inner wrapper is the same post), in page order. */
+  private static List<String> posts(Element body) {
+    Elements bodies = body.select(POST_BODIES);
+    Set<Element> all = new HashSet<>(bodies);
+    List<String> posts = new ArrayList<>();
+    for (Element post : bodies) {
+      if (post.parents().stream().noneMatch(all::contains)) {
+        add(posts, post.wholeText());
+      }
+    }
+    return posts;
   }
 
   static boolean readsAsSentence(String text) {

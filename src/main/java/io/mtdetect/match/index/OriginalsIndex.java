@@ -22,6 +22,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * they see the additions after {@link #commit()} or {@link #close()}.
  */
 public final class OriginalsIndex implements AutoCloseable {
+  static final double RAM_BUFFER_MB = 64;
   private final Directory directory;
   private final IndexWriter writer;
   private final DirectoryReader committed;
@@ -50,7 +51,9 @@ public final class OriginalsIndex implements AutoCloseable {
     IndexWriter writer;
     try {
       IndexWriterConfig config = new IndexWriterConfig(new NewsAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          // Fewer, larger flushed segments: less merging when a run adds hundreds of thousands (issue 30).
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
       directory.close();

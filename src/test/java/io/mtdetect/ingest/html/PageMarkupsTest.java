@@ -64,4 +64,26 @@ class PageMarkupsTest {
     assertTrue(segmented.sentences().stream().anyMatch(s -> s.text().startsWith("The service keeps every request")));
     assertTrue(segmented.sentences().stream().noneMatch(s -> s.text().contains("client.generate")));
   }
+
+  private static final String THREAD = """
+      <html><head><title>Screen flickers after update</title><meta name="generator" content="XenForo"></head><body>
+      <h1>Screen flickers after update</h1>
+      <article class="message"><div class="message-body"><div class="bbWrapper">Since the last driver update my screen
+      flickers at 144 Hz. It did not do that before.<br>Has anyone seen this?</div></div></article>
+      <article class="message"><div class="message-body"><div class="bbWrapper"><blockquote>Has anyone seen this?</blockquote>
+      Yes, roll back to the previous driver. The new one has a known bug with high refresh rates.</div></div></article>
+      </body></html>""";
+
+  @Test
+  void readsEachPostBodyOnceInPageOrderAndPlacesLinesInThem() {
+    PageMarkup markup = PageMarkups.of(Jsoup.parse(THREAD));
+    assertEquals(2, markup.posts().size(), markup.posts().toString());
+    assertTrue(markup.posts().get(0).startsWith("Since the last driver update"), markup.posts().get(0));
+    assertTrue(markup.posts().get(1).contains("roll back to the previous driver"), markup.posts().get(1));
+    int[] posts = markup.postsOf(java.util.List.of("Screen flickers after update", "Has anyone seen this?",
+        "Has anyone seen this?", "Yes, roll back to the previous driver.", "Since the last driver update"));
+    // The quote in the reply stays in the reply; a line after it cannot go back to an earlier post.
+    assertEquals(java.util.List.of(-1, 0, 1, 1, -1), java.util.Arrays.stream(posts).boxed().toList());
+    assertEquals(0, PageMarkups.of(Jsoup.parse(PAGE)).posts().size(), "an article has no posts");
+  }
 }

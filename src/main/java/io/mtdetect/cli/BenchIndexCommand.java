@@ -105,7 +105,7 @@ final class BenchIndexCommand implements Callable<Integer> {
 
     resetPeakHeap();
     Build build = build(concat(real.iterator(), synthetic.distractors(0, distractors)), size);
-    long bytes = directoryBytes(index);
+    long bytes = EvalOriginalsCommand.directoryBytes(index);
     console.out().printf(Locale.ROOT, "build: %d originals in %.1f s (%.0f articles/s, %d threads), %.1f MB on disk (%.0f bytes per"
         + " original), peak heap %.0f MB of %.0f MB%n", build.added, build.seconds, build.added / build.seconds, threads,
         bytes / 1e6, (double) bytes / Math.max(1, build.added), peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
@@ -206,10 +206,6 @@ final class BenchIndexCommand implements Callable<Integer> {
     try (Stream<Path> files = Files.list(dir)) {
       return files.findAny().isEmpty();
     }
-  }
-
-  private static long directoryBytes(Path dir) throws IOException {
-    return EvalOriginalsCommand.directoryBytes(dir);
   }
 
   private static void resetPeakHeap() {

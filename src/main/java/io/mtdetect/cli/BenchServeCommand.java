@@ -80,12 +80,7 @@ final class BenchServeCommand implements Callable<Integer> {
       return console.usageError("--url must be a loopback address (127.0.0.1, ::1 or localhost): a load test is not for"
           + " services on other machines");
     }
-    if (inputs.isEmpty()) {
-      inputs.add("seeds");
-      if (Files.isDirectory(Path.of(BenchCommand.CLEAN_NEWS))) {
-        inputs.add(BenchCommand.CLEAN_NEWS);
-      }
-    }
+    addDefaultInputs(inputs);
     List<LoadTest.Request> requests = requests(InputReader.readAll(inputs, InputLimits.DEFAULT));
     if (requests.isEmpty()) {
       return console.usageError("no readable articles in " + String.join(" ", inputs));
@@ -191,6 +186,16 @@ final class BenchServeCommand implements Callable<Integer> {
       }
     }
     return requests;
+  }
+
+  /** With no inputs given, a load runs on the seeds and the clean news when that folder is there. */
+  static void addDefaultInputs(List<String> inputs) {
+    if (inputs.isEmpty()) {
+      inputs.add("seeds");
+      if (Files.isDirectory(Path.of(BenchCommand.CLEAN_NEWS))) {
+        inputs.add(BenchCommand.CLEAN_NEWS);
+      }
+    }
   }
 
   static boolean isLoopback(URI uri) {

@@ -92,12 +92,7 @@ final class SoakServeCommand implements Callable<Integer> {
     if (url != null && !BenchServeCommand.isLoopback(url)) {
       return console.usageError("--url must be a loopback address: a soak is not for services on other machines");
     }
-    if (inputs.isEmpty()) {
-      inputs.add("seeds");
-      if (Files.isDirectory(Path.of(BenchCommand.CLEAN_NEWS))) {
-        inputs.add(BenchCommand.CLEAN_NEWS);
-      }
-    }
+    BenchServeCommand.addDefaultInputs(inputs);
     List<String> bodies = bodies(InputReader.readAll(inputs, InputLimits.DEFAULT));
     if (bodies.isEmpty()) {
       return console.usageError("no readable articles in " + String.join(" ", inputs));

@@ -13,7 +13,7 @@ import org.languagetool.Languages;
 /** Builds test articles: segmented literal text for signal tests, the seeds as JSON Lines. */
 public final class TestArticles {
   private static final Segmenter SEGMENTER =
-      new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode("en-US")));
+      io.mtdetect.pipeline.DefaultPipeline.segmenter();
 
   private TestArticles() {}
 

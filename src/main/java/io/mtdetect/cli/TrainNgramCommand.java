@@ -61,6 +61,12 @@ final class TrainNgramCommand implements Callable<Integer> {
   @Option(names = "--dimension-bits", paramLabel = "B", description = "2^B hashed dimensions (default: ${DEFAULT-VALUE}).")
   int dimensionBits = 19;
 
+  @Option(names = "--view", paramLabel = "NAME",
+      description = "What the model reads of a sentence: text, or translationese (function words and punctuation as"
+          + " written, other words as their LanguageTool part-of-speech tags; use with --chars 1-0 --words 4)"
+          + " (default: ${DEFAULT-VALUE}).")
+  String view = io.mtdetect.ngram.SentenceViews.TEXT;
+
   @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C: inverse regularisation (default: ${DEFAULT-VALUE}).")
   double cost = 1.0;
 
@@ -92,7 +98,10 @@ final class TrainNgramCommand implements Callable<Integer> {
     } catch (LabelledScoring.Failed e) {
       return e.exitCode;
     }
-    NgramTrainer trainer = new NgramTrainer(config, cost);
+    if (!io.mtdetect.ngram.SentenceViews.NAMES.contains(view)) {
+      return console.usageError("unknown --view " + view + " (known: " + String.join(", ", io.mtdetect.ngram.SentenceViews.NAMES) + ")");
+    }
+    NgramTrainer trainer = new NgramTrainer(config, cost, view);
     List<Labelled> training = items.parallelStream()
         .filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id()) && !i.result().isError())
         .flatMap(i -> {
@@ -112,9 +121,9 @@ final class TrainNgramCommand implements Callable<Integer> {
     console.err().printf(Locale.ROOT, "mtdetect: fitted on every training sentence in %.0f s; held-out test split: %s%n",
         (System.nanoTime() - start) / 1e9, heldOutAuc(model, items));
     if (!dryRun) {
-      model.save(out, String.format(Locale.ROOT, "fitted by `mtdetect train-ngram --results %s --labels %s --chars %s"
+      model.save(out, String.format(Locale.ROOT, "fitted by `mtdetect train-ngram --results %s --labels %s --view %s --chars %s"
           + " --words %d --dimension-bits %d --cost %s %s` on the sentences of the training split (%d%% of documents):"
-          + " %d sentences; LIBLINEAR L2-regularised logistic regression, classes balanced", results, labelsFile, chars,
+          + " %d sentences; LIBLINEAR L2-regularised logistic regression, classes balanced", results, labelsFile, view, chars,
           words, dimensionBits, cost, String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, training.size()));
       console.err().println("mtdetect: wrote " + out);
     }

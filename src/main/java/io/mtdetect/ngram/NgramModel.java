@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The lexical model at run time: a logistic regression over hashed n-grams ({@link NgramFeatures}),
- * one probability per sentence that it was machine translated. Stored as {@code config.json} (the
+ * one probability per sentence that it was machine translated, over the sentence's text or another view of it
+ * ({@link SentenceViews}). Stored as {@code config.json} (the
  * feature space, bias, provenance) and {@code weights.bin.gz} (one float per dimension). Immutable, so
  * thread-safe.
  */
@@ -26,14 +28,28 @@ public final class NgramModel {
   private final NgramFeatures features;
   private final float[] weights;
   private final double bias;
+  private final String viewName;
+  private final UnaryOperator<String> view;
 
   public NgramModel(NgramFeatures.Config config, float[] weights, double bias) {
+    this(config, weights, bias, SentenceViews.TEXT);
+  }
+
+  /** A model over n-grams of the sentence as {@code view} shows it ({@link SentenceViews}). */
+  public NgramModel(NgramFeatures.Config config, float[] weights, double bias, String view) {
     if (weights.length != config.dimensions()) {
       throw new IllegalArgumentException(weights.length + " weights for " + config.dimensions() + " dimensions");
     }
     this.features = new NgramFeatures(config);
     this.weights = weights;
     this.bias = bias;
+    this.viewName = view;
+    this.view = SentenceViews.of(view);
+  }
+
+  /** The name of the view of a sentence this model reads ({@link SentenceViews}). */
+  public String view() {
+    return viewName;
   }
 
   public NgramFeatures features() {
@@ -41,7 +57,7 @@ public final class NgramModel {
   }
 
   public double probability(String sentence) {
-    return probability(features.extract(sentence));
+    return probability(features.extract(view.apply(sentence)));
   }
 
   public double probability(NgramFeatures.Vector x) {
@@ -73,7 +89,7 @@ public final class NgramModel {
         weights[i] = in.readFloat();
       }
     }
-    return new NgramModel(shape, weights, config.get("bias").asDouble());
+    return new NgramModel(shape, weights, config.get("bias").asDouble(), config.path("view").asText(SentenceViews.TEXT));
   }
 
   /** Writes {@code config.json} (with {@code provenance}) and {@code weights.bin.gz} into {@code dir}. */
@@ -87,6 +103,7 @@ public final class NgramModel {
     config.put("charMax", shape.charMax());
     config.put("wordMax", shape.wordMax());
     config.put("bias", bias);
+    config.put("view", viewName);
     config.put("provenance", provenance);
     json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CONFIG_FILE).toFile(), config);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(

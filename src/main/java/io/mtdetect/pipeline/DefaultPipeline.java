@@ -4,9 +4,11 @@ import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.ScorerModel;
 import io.mtdetect.segment.BoilerplateFilter;
+import io.mtdetect.segment.OtherLanguageLines;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
 import io.mtdetect.signals.Artefacts;
+import io.mtdetect.signals.EnglishSpellers;
 import io.mtdetect.signals.LexicalSignal;
 import io.mtdetect.signals.NewsWordCounts;
 import io.mtdetect.signals.LanguageModelSignal;
@@ -32,9 +34,14 @@ public final class DefaultPipeline {
             + " apertium-eng-cat)";
   }
 
-  /** The standard segmenter: furniture filter and LanguageTool's English sentence splitter. */
+  /**
+   * The standard segmenter: furniture filter, LanguageTool's English sentence splitter, and paragraphs of other
+   * languages told by LanguageTool's English dictionaries.
+   */
   public static Segmenter segmenter() {
-    return new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode(LANGUAGE)));
+    EnglishSpellers dictionaries = EnglishSpellers.bundled();
+    return new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode(LANGUAGE)),
+        new OtherLanguageLines(dictionaries::accepts));
   }
 
   public static ArticleAnalyzer create(ScorerModel model, int threads) {

@@ -1,6 +1,7 @@
 package io.mtdetect.segment;
 
 import io.mtdetect.core.Article;
+import io.mtdetect.core.PageTypeHabits;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SkippedLine;
@@ -23,10 +24,12 @@ public final class Segmenter {
 
   private final BoilerplateFilter boilerplate;
   private final SentenceSplitter splitter;
+  private final OtherLanguageLines otherLanguage;
 
-  public Segmenter(BoilerplateFilter boilerplate, SentenceSplitter splitter) {
+  public Segmenter(BoilerplateFilter boilerplate, SentenceSplitter splitter, OtherLanguageLines otherLanguage) {
     this.boilerplate = boilerplate;
     this.splitter = splitter;
+    this.otherLanguage = otherLanguage;
   }
 
   public SegmentedArticle segment(Article article) {
@@ -38,6 +41,7 @@ public final class Segmenter {
     int paragraph = 0;
     int lineStart = 0;
     Set<Integer> outsidePosts = ForumPosts.linesOutsidePosts(article);
+    boolean mixesLanguages = PageTypeHabits.mixesLanguages(article.pageType());
     while (lineStart <= text.length()) {
       int newline = text.indexOf('\n', lineStart);
       int lineEnd = newline < 0 ? text.length() : newline;
@@ -46,7 +50,9 @@ public final class Segmenter {
         boolean outsidePost = outsidePosts.contains(lineStart);
         Optional<String> furniture = article.markup().kindOf(line)
             .or(() -> outsidePost ? Optional.of(ForumPosts.OUTSIDE_POSTS) : Optional.empty())
-            .or(() -> boilerplate.classify(line));
+            .or(() -> boilerplate.classify(line))
+            .or(() -> mixesLanguages && otherLanguage.isOtherLanguage(line) ? Optional.of(OtherLanguageLines.KIND)
+                : Optional.empty());
         int start = lineStart + leadingSpace(line);
         int end = lineStart + line.stripTrailing().length();
         if (furniture.isPresent()) {

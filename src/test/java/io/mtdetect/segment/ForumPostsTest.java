@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.languagetool.Languages;
 
 class ForumPostsTest {
-  private final Segmenter segmenter = new Segmenter(new BoilerplateFilter(),
-      new SentenceSplitter(Languages.getLanguageForShortCode("en-US")));
+  private final Segmenter segmenter = io.mtdetect.pipeline.DefaultPipeline.segmenter();
 
   private static final String TEXT = String.join("\n",
       "Since the last driver update my screen flickers at 144 Hz, and it did not do that before the update.",

@@ -15,7 +15,7 @@ import org.languagetool.Languages;
 
 class SegmenterTest {
   private final Segmenter segmenter =
-      new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode("en-US")));
+      io.mtdetect.pipeline.DefaultPipeline.segmenter();
 
   private static final String PAGE = String.join("\n",
       "Skip to content",

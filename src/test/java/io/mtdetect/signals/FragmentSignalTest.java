@@ -59,8 +59,7 @@ class FragmentSignalTest {
   void forumPostsStartingInLowerCaseAreNoCutClauses() {
     String text = "I tried every driver I could find. nothing worked until I changed the cable.";
     assertEquals(1.0, io.mtdetect.TestArticles.total(run(signal, body(text)), FragmentSignal.LOWERCASE_START));
-    io.mtdetect.core.SegmentedArticle forum = new io.mtdetect.segment.Segmenter(new io.mtdetect.segment.BoilerplateFilter(),
-        new io.mtdetect.segment.SentenceSplitter(org.languagetool.Languages.getLanguageForShortCode("en-US")))
+    io.mtdetect.core.SegmentedArticle forum = io.mtdetect.pipeline.DefaultPipeline.segmenter()
         .segment(new io.mtdetect.core.Article("t", "t", null, text, io.mtdetect.core.Article.TextLayout.BODY_ONLY, null,
             null, "forum"));
     assertEquals(0.0, io.mtdetect.TestArticles.total(run(signal, forum), FragmentSignal.LOWERCASE_START));

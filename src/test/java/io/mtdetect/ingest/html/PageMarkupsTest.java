@@ -54,7 +54,7 @@ class PageMarkupsTest {
     InputItem item = new WebArticles().fromPage("p", "p.html", PAGE.getBytes(StandardCharsets.UTF_8), "UTF-8", null);
     Article article = ((InputItem.Readable) item).article();
     assertEquals("article", article.pageType());
-    SegmentedArticle segmented = new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode("en-US")))
+    SegmentedArticle segmented = io.mtdetect.pipeline.DefaultPipeline.segmenter()
         .segment(article);
     Map<String, String> skipped = segmented.skipped().stream()
         .collect(Collectors.toMap(SkippedLine::text, SkippedLine::reason, (a, b) -> a));

@@ -91,6 +91,12 @@ final class TrainScorerCommand implements Callable<Integer> {
           + " detector needs no new scoring pass.")
   boolean refreshArtefacts;
 
+  @Option(names = "--blend-feature", paramLabel = "NAME|none",
+      description = "The sentence feature whose article mean is averaged, with equal weight, into the fluent detector's"
+          + " log-odds when the training articles carry it, e.g. translationese.machineProbability from an --overlay"
+          + " (default: ${DEFAULT-VALUE}).")
+  String blendFeature = "none";
+
   @Option(names = "--overlay", paramLabel = "FILE",
       description = "Set one sentence feature of the saved results from a TSV (train-ngram --out-of-fold): the"
           + " cross-fitted probabilities the stack is fitted on. Repeatable. Features named baseline.* are only reported"
@@ -221,7 +227,7 @@ final class TrainScorerCommand implements Callable<Integer> {
     ScorerTraining.Settings settings = new ScorerTraining.Settings(selection, articleModelKind, trees, treeDepth, ridge,
         garbledRidge, seed, Pattern.compile(garbledGroups), !noGarbledDetector, fluentSeesGarbled, garbledFalseAlarms,
         noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
-        io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms));
+        io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms), "none".equals(blendFeature) ? null : blendFeature);
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {

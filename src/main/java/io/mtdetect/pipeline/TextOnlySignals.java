@@ -16,7 +16,7 @@ import java.util.List;
  * fitting commands re-run on saved results.
  */
 public final class TextOnlySignals {
-  public static final List<String> NAMES = List.of("ngram", "roundtrip", "artefacts", "lm");
+  public static final List<String> NAMES = List.of("ngram", "translationese", "roundtrip", "artefacts", "lm");
 
   private TextOnlySignals() {}
 
@@ -53,6 +53,14 @@ public final class TextOnlySignals {
           throw new IllegalArgumentException("this build has no lexical model (models/ngram); run train-ngram");
         }
         out.add(ngram);
+      }
+      case "translationese" -> {
+        NgramSignal translationese = NgramSignal.bundledTranslationese();
+        if (translationese == null) {
+          throw new IllegalArgumentException("this build has no translationese model (models/translationese); run"
+              + " train-ngram --view translationese");
+        }
+        out.add(translationese);
       }
       case "roundtrip" -> {
         if (!RoundTripPool.available(RoundTripPool.DEFAULT_PIVOTS)) {

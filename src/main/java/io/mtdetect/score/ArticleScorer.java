@@ -133,8 +133,7 @@ public final class ArticleScorer {
 
   /** Both detectors on article features already aggregated ({@link #articleFeatures}) from {@code sentences} sentences. */
   public Detectors detectors(Map<String, Double> articleFeatures, int sentences) {
-    double p = model.article().model().probability(articleFeatures);
-    double fluent = sigmoid(model.shortText().apply(logOdds(p), sentences));
+    double fluent = sigmoid(model.shortText().apply(model.article().logOdds(articleFeatures), sentences));
     return new Detectors(fluent, model.garbled().probability(articleFeatures, sentences));
   }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The scorer's parameters as stored in {@code models/scorer.json}: the fluent detector (the sentence
@@ -50,12 +51,27 @@ public record ScorerModel(
   /**
    * @param topK                  how many of the strongest sentences {@code topMean} averages
    * @param sentenceFlagThreshold the sentence probability from which a sentence counts as flagged
+   * @param blend                 a second opinion averaged into the model's log-odds, or null
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ArticleModel(
       @JsonProperty("topK") int topK,
       @JsonProperty("sentenceFlagThreshold") double sentenceFlagThreshold,
-      @JsonProperty("model") ProbabilityModel model) {}
+      @JsonProperty("model") ProbabilityModel model,
+      @JsonProperty("blend") @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) FluentBlend blend) {
+
+    /** An article model without a blend. */
+    public ArticleModel(int topK, double sentenceFlagThreshold, ProbabilityModel model) {
+      this(topK, sentenceFlagThreshold, model, null);
+    }
+
+    /** The article's fluent log-odds: the model's, blended when there is a blend. */
+    public double logOdds(Map<String, Double> articleFeatures) {
+      double logOdds = ArticleScorer.logOdds(model.probability(articleFeatures));
+      return blend == null ? logOdds : blend.apply(logOdds, articleFeatures);
+    }
+  }
 
   /** Article probabilities from {@code machineTranslated} up are flagged; from {@code suspect} up, suspect. */
   @JsonIgnoreProperties(ignoreUnknown = true)

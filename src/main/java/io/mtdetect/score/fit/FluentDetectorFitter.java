@@ -4,6 +4,7 @@ import io.mtdetect.eval.DocumentSplit;
 import io.mtdetect.eval.LabelledArticles.Item;
 import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.BoostedTrees;
+import io.mtdetect.score.FluentBlend;
 import io.mtdetect.score.LengthShrinkage;
 import io.mtdetect.score.LogisticModel;
 import io.mtdetect.score.MonotoneFeatures;
@@ -43,14 +44,20 @@ public final class FluentDetectorFitter {
   private final int treeDepth;
   private final long seed;
   private final double disclosureWeight;
+  private final String blendFeature;
 
   public FluentDetectorFitter(MonotoneLogisticFitter fitter, FeatureSelection selection, ArticleModelKind kind,
       int trees, int treeDepth, long seed) {
-    this(fitter, selection, kind, trees, treeDepth, seed, DisclosureWeight.UNMEASURED);
+    this(fitter, selection, kind, trees, treeDepth, seed, DisclosureWeight.UNMEASURED, null);
   }
 
+  /**
+   * @param blendFeature the sentence feature blended into the article model's log-odds ({@link FluentBlend}) when
+   *     the training articles carry it, and then kept out of the sentence and article models; null for none
+   */
   public FluentDetectorFitter(MonotoneLogisticFitter fitter, FeatureSelection selection, ArticleModelKind kind,
-      int trees, int treeDepth, long seed, double disclosureWeight) {
+      int trees, int treeDepth, long seed, double disclosureWeight, String blendFeature) {
+    this.blendFeature = blendFeature;
     this.disclosureWeight = disclosureWeight;
     this.fitter = fitter;
     this.selection = selection;
@@ -63,6 +70,16 @@ public final class FluentDetectorFitter {
   /** The fitted sentence and article models with their shrinkage, and how many sentences the fit saw. */
   public record Fitted(LogisticModel sentence, ScorerModel.ArticleModel article, LengthShrinkage shortText,
       int sentenceExamples) {}
+
+  /** The features without the blended one and its aggregates: the blend weighs it, not the models. */
+  private Map<String, Double> withoutBlended(Map<String, Double> features) {
+    if (blendFeature == null) {
+      return features;
+    }
+    Map<String, Double> kept = new java.util.TreeMap<>(features);
+    kept.keySet().removeIf(name -> name.equals(blendFeature) || blendFeature.equals(ArticleScorer.signalOf(name)));
+    return kept;
+  }
 
   /** Whether the tree model calibrates on this document instead of fitting on it. */
   public boolean calibratesOn(Item item) {
@@ -77,7 +94,7 @@ public final class FluentDetectorFitter {
         // Without sentence labels, a human article's sentences are all human; an MT article's are unknown.
         int label = item.sentenceLabels()[i] >= 0 ? item.sentenceLabels()[i] : item.label() == 0 ? 0 : -1;
         if (label >= 0) {
-          sentences.add(new Example(selection.kept(s.get(i).signals()), label));
+          sentences.add(new Example(withoutBlended(selection.kept(s.get(i).signals())), label));
         }
       }
     }
@@ -88,12 +105,17 @@ public final class FluentDetectorFitter {
     ArticleScorer sentenceScorer = new ArticleScorer(new ScorerModel(sentenceModel, base.article(), base.thresholds()));
     List<Example> articles = new ArrayList<>();
     List<Example> calibration = new ArrayList<>();
+    List<Example> withBlended = new ArrayList<>();
     // Whole articles only: fitting the article model on the excerpts too was tried and raised the false
     // alarms on one-sentence originals (docs/benchmark.md); the excerpts fit the shrinkage below instead.
     for (Item item : train) {
-      Example example = new Example(selection.kept(sentenceScorer.articleFeatures(
-          sentenceScorer.rescore(item.result()).sentences())), item.label());
+      Map<String, Double> features = selection.kept(sentenceScorer.articleFeatures(
+          sentenceScorer.rescore(item.result()).sentences()));
+      Example example = new Example(withoutBlended(features), item.label());
       (calibratesOn(item) ? calibration : articles).add(example);
+      if (!calibratesOn(item)) {
+        withBlended.add(new Example(features, item.label()));
+      }
     }
     ProbabilityModel articleModel;
     if (kind == ArticleModelKind.logistic) {
@@ -108,8 +130,10 @@ public final class FluentDetectorFitter {
           .map(e -> new PlattScaling.Scored(boosted.margin(e.features()), e.label())).toList();
       articleModel = boosted.withCalibration(PlattScaling.fit(heldOutMargins));
     }
+    FluentBlend blend = blendFeature == null ? null : FluentBlendFitter.fit(blendFeature,
+        FluentBlendFitter.EQUAL_WEIGHT, articleModel, withBlended);
     ScorerModel.ArticleModel article =
-        new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel);
+        new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel, blend);
     // Short texts: how far the article model's log-odds are trusted at each length, fitted on the training
     // articles and their excerpts together (without excerpts, no shrinkage).
     LengthShrinkage shortText = LengthShrinkage.NONE;

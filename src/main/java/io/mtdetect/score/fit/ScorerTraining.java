@@ -29,11 +29,13 @@ public final class ScorerTraining {
    * @param translationBoundGroups the professional translations that bound the thresholds, or {@code null}
    * @param disclosureWeight       the log-odds a disclosure adds ({@link DisclosureWeight})
    * @param webBounds              the share of real web pages that may reach each verdict
+   * @param blendFeature           the sentence feature blended into the fluent detector ({@link io.mtdetect.score.FluentBlend})
+   *                               when the training articles carry it, or null
    */
   public record Settings(FeatureSelection selection, FluentDetectorFitter.ArticleModelKind articleModel, int trees,
       int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector,
       boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups, double disclosureWeight,
-      ThresholdFitter.WebBounds webBounds) {}
+      ThresholdFitter.WebBounds webBounds, String blendFeature) {}
 
   /** The fitted scorer, and what went into it. */
   public record Result(ScorerModel model, int sentenceExamples, int boundingTranslations, int boundingWebPages) {}
@@ -54,7 +56,8 @@ public final class ScorerTraining {
     List<Item> fluentExcerpts = split.trainExcerpts().stream()
         .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();
     FluentDetectorFitter fluentFitter = new FluentDetectorFitter(logistic, settings.selection(),
-        settings.articleModel(), settings.trees(), settings.treeDepth(), settings.seed(), settings.disclosureWeight());
+        settings.articleModel(), settings.trees(), settings.treeDepth(), settings.seed(), settings.disclosureWeight(),
+        settings.blendFeature());
     FluentDetectorFitter.Fitted fluent = fluentFitter.fit(base, fluentTrain, fluentExcerpts);
     ScorerModel withFluent = new ScorerModel(fluent.sentence(), fluent.article(), base.thresholds(), channel,
         fluent.shortText(), null);

@@ -37,11 +37,6 @@ public final class OtherLanguageLines {
     this.englishWord = englishWord;
   }
 
-  /** A test that never sets a line aside, for callers without dictionaries. */
-  public static OtherLanguageLines none() {
-    return new OtherLanguageLines(word -> true);
-  }
-
   /** Whether the line is a paragraph of another language. */
   public boolean isOtherLanguage(String line) {
     int words = 0;

@@ -36,7 +36,9 @@ final class FunctionWords {
       "also", "however", "therefore", "thus", "moreover", "furthermore", "still", "already", "even", "just", "only",
       "very", "too", "then", "there", "here", "now", "again", "ever", "never", "always", "often", "sometimes",
       "perhaps", "indeed", "rather", "quite", "almost", "instead", "otherwise", "meanwhile", "nevertheless", "hence",
-      "well", "further", "later", "soon", "back", "away", "else", "together", "addition", "particular", "order",
+      "well", "further", "later", "soon", "back", "away", "else", "together",
+      // the nouns of fixed connectives ("in addition", "in particular", "in order to")
+      "addition", "particular", "order",
       // verbs of saying and light verbs
       "said", "says", "say", "saying", "told", "make", "made", "makes", "take", "took", "taken", "get", "got", "give",
       "gave", "given", "go", "went", "come", "came", "put", "set", "let", "become", "became");

@@ -87,9 +87,9 @@ final class TrainNgramCommand implements Callable<Integer> {
     try {
       String[] range = chars.split("-", 2);
       config = new NgramFeatures.Config(1 << dimensionBits, Integer.parseInt(range[0]),
-          Integer.parseInt(range.length == 2 ? range[1] : range[0]), words);
+          Integer.parseInt(range.length == 2 ? range[1] : range[0]), words, view);
     } catch (RuntimeException e) {
-      return console.usageError("bad n-gram options (--chars " + chars + ", --words " + words + ", --dimension-bits "
+      return console.usageError("bad n-gram options (--view " + view + ", --chars " + chars + ", --words " + words + ", --dimension-bits "
           + dimensionBits + "): " + e.getMessage());
     }
     List<LabelledArticles.Item> items;
@@ -98,10 +98,7 @@ final class TrainNgramCommand implements Callable<Integer> {
     } catch (LabelledScoring.Failed e) {
       return e.exitCode;
     }
-    if (!io.mtdetect.ngram.SentenceViews.NAMES.contains(view)) {
-      return console.usageError("unknown --view " + view + " (known: " + String.join(", ", io.mtdetect.ngram.SentenceViews.NAMES) + ")");
-    }
-    NgramTrainer trainer = new NgramTrainer(config, cost, view);
+    NgramTrainer trainer = new NgramTrainer(config, cost);
     List<Labelled> training = items.parallelStream()
         .filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id()) && !i.result().isError())
         .flatMap(i -> {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Hashed character and word n-grams of one sentence: the lexical model's input. Character n-grams
@@ -14,15 +15,26 @@ import java.util.Map;
  * keeps the model a fixed-size array with no vocabulary to store; stable across JVMs.
  */
 public final class NgramFeatures {
-  /** The shape of the feature space; stored with a model so scoring extracts what training did. */
-  public record Config(int dimensions, int charMin, int charMax, int wordMax) {
+  /**
+   * The shape of the feature space, and the view of a sentence it is extracted from ({@link SentenceViews});
+   * stored with a model so scoring extracts what training did.
+   */
+  public record Config(int dimensions, int charMin, int charMax, int wordMax, String view) {
     public Config {
+      if (!SentenceViews.NAMES.contains(view)) {
+        throw new IllegalArgumentException("unknown sentence view '" + view + "' (known: " + SentenceViews.NAMES + ")");
+      }
       if (Integer.bitCount(dimensions) != 1) {
         throw new IllegalArgumentException("dimensions must be a power of two: " + dimensions);
       }
       if (charMin < 1 || charMax < charMin - 1 || wordMax < 0 || (charMax < charMin && wordMax == 0)) {
         throw new IllegalArgumentException("no n-grams to extract: chars " + charMin + "-" + charMax + ", words 1-" + wordMax);
       }
+    }
+
+    /** N-grams of the sentence's text. */
+    public Config(int dimensions, int charMin, int charMax, int wordMax) {
+      this(dimensions, charMin, charMax, wordMax, SentenceViews.TEXT);
     }
 
     /** Character 1–4-grams and word 1–2-grams in 2^19 dimensions: the shipped model. */
@@ -39,16 +51,20 @@ public final class NgramFeatures {
   }
 
   private final Config config;
+  private final UnaryOperator<String> view;
 
   public NgramFeatures(Config config) {
     this.config = config;
+    this.view = SentenceViews.of(config.view());
   }
 
   public Config config() {
     return config;
   }
 
-  public Vector extract(String sentence) {
+  /** The n-grams of the sentence as the config's view shows it. */
+  public Vector extract(String original) {
+    String sentence = view.apply(original);
     Map<Integer, Double> counts = new HashMap<>();
     String text = " " + sentence.strip().replaceAll("\\s+", " ") + " ";
     for (int n = config.charMin(); n <= config.charMax(); n++) {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,28 +27,19 @@ public final class NgramModel {
   private final NgramFeatures features;
   private final float[] weights;
   private final double bias;
-  private final String viewName;
-  private final UnaryOperator<String> view;
 
   public NgramModel(NgramFeatures.Config config, float[] weights, double bias) {
-    this(config, weights, bias, SentenceViews.TEXT);
-  }
-
-  /** A model over n-grams of the sentence as {@code view} shows it ({@link SentenceViews}). */
-  public NgramModel(NgramFeatures.Config config, float[] weights, double bias, String view) {
     if (weights.length != config.dimensions()) {
       throw new IllegalArgumentException(weights.length + " weights for " + config.dimensions() + " dimensions");
     }
     this.features = new NgramFeatures(config);
     this.weights = weights;
     this.bias = bias;
-    this.viewName = view;
-    this.view = SentenceViews.of(view);
   }
 
   /** The name of the view of a sentence this model reads ({@link SentenceViews}). */
   public String view() {
-    return viewName;
+    return features.config().view();
   }
 
   public NgramFeatures features() {
@@ -57,7 +47,7 @@ public final class NgramModel {
   }
 
   public double probability(String sentence) {
-    return probability(features.extract(view.apply(sentence)));
+    return probability(features.extract(sentence));
   }
 
   public double probability(NgramFeatures.Vector x) {
@@ -82,14 +72,15 @@ public final class NgramModel {
   /** Reads a model from its two parts (a directory, or resources on the class path). */
   public static NgramModel read(ObjectNode config, InputStream weightsGz) throws IOException {
     NgramFeatures.Config shape = new NgramFeatures.Config(config.get("dimensions").asInt(),
-        config.get("charMin").asInt(), config.get("charMax").asInt(), config.get("wordMax").asInt());
+        config.get("charMin").asInt(), config.get("charMax").asInt(), config.get("wordMax").asInt(),
+        config.path("view").asText(SentenceViews.TEXT));
     float[] weights = new float[shape.dimensions()];
     try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(weightsGz)))) {
       for (int i = 0; i < weights.length; i++) {
         weights[i] = in.readFloat();
       }
     }
-    return new NgramModel(shape, weights, config.get("bias").asDouble(), config.path("view").asText(SentenceViews.TEXT));
+    return new NgramModel(shape, weights, config.get("bias").asDouble());
   }
 
   /** Writes {@code config.json} (with {@code provenance}) and {@code weights.bin.gz} into {@code dir}. */
@@ -103,7 +94,7 @@ public final class NgramModel {
     config.put("charMax", shape.charMax());
     config.put("wordMax", shape.wordMax());
     config.put("bias", bias);
-    config.put("view", viewName);
+    config.put("view", shape.view());
     config.put("provenance", provenance);
     json.writerWithDefaultPrettyPrinter().writeValue(dir.resolve(CONFIG_FILE).toFile(), config);
     try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(

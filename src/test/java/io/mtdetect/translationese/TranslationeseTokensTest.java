@@ -38,17 +38,17 @@ class TranslationeseTokensTest {
 
   @Test
   void aModelRemembersItsView(@TempDir Path dir) throws Exception {
-    NgramFeatures.Config config = new NgramFeatures.Config(1 << 10, 1, 0, 2);
+    NgramFeatures.Config config = new NgramFeatures.Config(1 << 10, 1, 0, 2, TranslationeseTokens.VIEW);
     float[] weights = new float[config.dimensions()];
     weights[3] = 1.5f;
-    NgramModel model = new NgramModel(config, weights, 0.2, TranslationeseTokens.VIEW);
+    NgramModel model = new NgramModel(config, weights, 0.2);
     model.save(dir, "test");
     NgramModel loaded = NgramModel.load(dir);
     assertEquals(TranslationeseTokens.VIEW, loaded.view());
     String sentence = "The head of the delegation said it would travel in December.";
     assertEquals(model.probability(sentence), loaded.probability(sentence), 1e-9);
     // The view is applied: the same probability as the text model's on the view's tokens.
-    NgramModel onText = new NgramModel(config, weights, 0.2, SentenceViews.TEXT);
+    NgramModel onText = new NgramModel(new NgramFeatures.Config(1 << 10, 1, 0, 2, SentenceViews.TEXT), weights, 0.2);
     assertEquals(onText.probability(view.apply(sentence)), loaded.probability(sentence), 1e-9);
     assertTrue(Files.readString(dir.resolve(NgramModel.CONFIG_FILE)).contains("\"view\" : \"translationese\""));
   }

@@ -9,9 +9,7 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import io.mtdetect.ngram.NgramFeatures;
 import io.mtdetect.ngram.NgramModel;
-import io.mtdetect.ngram.SentenceViews;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Fits the lexical model: L2-regularised logistic regression (LIBLINEAR's trust-region Newton solver)
@@ -24,23 +22,15 @@ public final class NgramTrainer {
 
   private final NgramFeatures features;
   private final double cost;
-  private final String viewName;
-  private final UnaryOperator<String> view;
 
+  /** A trainer over n-grams of sentences as {@code config}'s view shows them. */
   public NgramTrainer(NgramFeatures.Config config, double cost) {
-    this(config, cost, SentenceViews.TEXT);
-  }
-
-  /** A trainer over n-grams of sentences as {@code view} shows them ({@link SentenceViews}). */
-  public NgramTrainer(NgramFeatures.Config config, double cost, String view) {
     this.features = new NgramFeatures(config);
     this.cost = cost;
-    this.viewName = view;
-    this.view = SentenceViews.of(view);
   }
 
   public Example extract(String sentence, int label) {
-    return new Example(features.extract(view.apply(sentence)), label);
+    return new Example(features.extract(sentence), label);
   }
 
   public NgramModel fit(List<Example> examples) {
@@ -78,6 +68,6 @@ public final class NgramTrainer {
     for (int i = 0; i < dimensions; i++) {
       weights[i] = (float) (sign * w[i]);
     }
-    return new NgramModel(features.config(), weights, sign * w[dimensions], viewName);
+    return new NgramModel(features.config(), weights, sign * w[dimensions]);
   }
 }

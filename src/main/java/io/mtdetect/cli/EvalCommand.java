@@ -111,16 +111,6 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private void writeArticles(Evaluation evaluation) throws IOException {
-    try (var csv = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(articlesCsv, StandardCharsets.UTF_8),
-        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("id", "group", "label", "mt_probability", "verdict",
-            "channel", "fluent_probability", "garbled_probability", "artefact_llr", "sentences").get())) {
-      for (io.mtdetect.eval.LabelledArticles.Item item : evaluation.items()) {
-        io.mtdetect.core.ArticleResult r = item.result();
-        io.mtdetect.core.VerdictBasis b = r.basis();
-        csv.printRecord(r.id(), item.group(), item.label(), r.mtProbability(), r.verdict().label(),
-            b == null ? "" : b.channel(), b == null ? "" : b.fluentProbability(), b == null ? "" : b.garbledProbability(),
-            b == null ? "" : b.artefactLogLikelihoodRatio(), r.sentences().size());
-      }
-    }
+    io.mtdetect.eval.ArticleTable.write(articlesCsv, evaluation.items());
   }
 }

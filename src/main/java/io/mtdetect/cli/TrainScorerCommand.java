@@ -162,6 +162,21 @@ final class TrainScorerCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   String translationBoundGroups = "^(is|ja)-en/human";
 
+  @Option(names = "--articles", paramLabel = "FILE",
+      description = "Also write every held-out article (the test split, then the held-out groups) as CSV, as eval"
+          + " --articles does: its probability, verdict and each detector's probability.")
+  Path articlesCsv;
+
+  @Option(names = "--garbled-gate", paramLabel = "LOGODDS",
+      description = "How far below its human false-alarm anchor the garbled detector still adds to the verdict, in its"
+          + " model's log-odds (default: everywhere).")
+  Double garbledGate;
+
+  @Option(names = "--garbled-translation-bounds", paramLabel = "REGEX",
+      description = "The professional translations that bound the garbled detector's placement (default: the"
+          + " --translation-bound-groups).")
+  String garbledTranslationBounds;
+
   private final Console console;
 
   TrainScorerCommand(Console console) {
@@ -227,7 +242,8 @@ final class TrainScorerCommand implements Callable<Integer> {
     ScorerTraining.Settings settings = new ScorerTraining.Settings(selection, articleModelKind, trees, treeDepth, ridge,
         garbledRidge, seed, Pattern.compile(garbledGroups), !noGarbledDetector, fluentSeesGarbled, garbledFalseAlarms,
         noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
-        io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms), "none".equals(blendFeature) ? null : blendFeature);
+        io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms), "none".equals(blendFeature) ? null : blendFeature,
+        garbledTranslationBounds == null ? null : Pattern.compile(garbledTranslationBounds), garbledGate);
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {
@@ -281,11 +297,16 @@ final class TrainScorerCommand implements Callable<Integer> {
         split.train().size(), result.sentenceExamples(), test.size(), Metrics.rocAuc(testScores),
         Metrics.confusion(testScores, fitted.thresholds().machineTranslated()).falsePositiveRate(),
         fitted.thresholds().machineTranslated(), dryRun ? "" : "; wrote " + out);
+    Evaluation groups = new Evaluation(fitted);
+    for (LabelledArticles.Item item : heldOutGroups) {
+      groups.add(new LabelledArticles.Item(scorer.rescore(item.result()), item.label(), item.group(), item.sentenceLabels()));
+    }
+    if (articlesCsv != null) {
+      List<LabelledArticles.Item> all = new ArrayList<>(heldOut.items());
+      all.addAll(groups.items());
+      io.mtdetect.eval.ArticleTable.write(articlesCsv, all);
+    }
     if (!heldOutGroups.isEmpty()) {
-      Evaluation groups = new Evaluation(fitted);
-      for (LabelledArticles.Item item : heldOutGroups) {
-        groups.add(new LabelledArticles.Item(scorer.rescore(item.result()), item.label(), item.group(), item.sentenceLabels()));
-      }
       // Machine translations of a held-out group against everything human that was held out with them,
       // or (when only machine translations were held out) against the held-out documents' human articles.
       List<Metrics.Scored> scores = new ArrayList<>(groups.articleScores());

@@ -1,6 +1,7 @@
 package io.mtdetect.score;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 
@@ -21,17 +22,21 @@ import java.util.Map;
  *     (English originals of that length, professional translations): placed at {@code shift}, the
  *     machine-translated threshold, so that alone it flags no more human texts of any length than its
  *     share; texts of up to {@code upTo} sentences use the first anchor that covers them, longer ones the last
+ * @param gate        how far below its anchor (in the model's log-odds) the detector still speaks, or null for
+ *     everywhere: below it the detector says 0, so that the error densities of ordinary human text — which neural
+ *     machine translation has fewer of — do not add to the fluent detector's probability by noisy-OR
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GarbledDetector(
     @JsonProperty("model") LogisticModel model,
     @JsonProperty("shortText") LengthShrinkage shortText,
     @JsonProperty("calibration") Calibration calibration,
-    @JsonProperty("anchors") java.util.List<Anchor> anchors) {
+    @JsonProperty("anchors") java.util.List<Anchor> anchors,
+    @JsonProperty("gate") @JsonInclude(JsonInclude.Include.NON_NULL) Double gate) {
 
   /** No garbled detector (scorers fitted before there was one): it never raises anything. */
   public static final GarbledDetector NONE =
-      new GarbledDetector(null, LengthShrinkage.NONE, Calibration.IDENTITY, java.util.List.of());
+      new GarbledDetector(null, LengthShrinkage.NONE, Calibration.IDENTITY, java.util.List.of(), null);
 
   /** The log-odds a length class's human false alarms start at. */
   public record Anchor(@JsonProperty("upTo") int upTo, @JsonProperty("logOdds") double logOdds) {}
@@ -43,6 +48,9 @@ public record GarbledDetector(
         .sorted(java.util.Comparator.comparingInt(Anchor::upTo)).toList();
     if (calibration.scale() < 0) {
       throw new IllegalArgumentException("a garbled detector's calibration may not reverse it (scale " + calibration.scale() + ")");
+    }
+    if (gate != null && !(gate >= 0)) {
+      throw new IllegalArgumentException("a garbled detector's gate is a distance below its anchor, not " + gate);
     }
   }
 
@@ -56,11 +64,15 @@ public record GarbledDetector(
   }
 
   public GarbledDetector withCalibration(Calibration calibration) {
-    return new GarbledDetector(model, shortText, calibration, anchors);
+    return new GarbledDetector(model, shortText, calibration, anchors, gate);
   }
 
   public GarbledDetector withPlacement(Calibration calibration, java.util.List<Anchor> anchors) {
-    return new GarbledDetector(model, shortText, calibration, anchors);
+    return new GarbledDetector(model, shortText, calibration, anchors, gate);
+  }
+
+  public GarbledDetector withGate(Double gate) {
+    return new GarbledDetector(model, shortText, calibration, anchors, gate);
   }
 
   /** The anchor for a text of {@code sentences} sentences (0 without anchors). */
@@ -78,7 +90,11 @@ public record GarbledDetector(
     if (model == null || sentences == 0) {
       return 0;
     }
-    return ArticleScorer.sigmoid(calibration.apply(shrunkLogOdds(articleFeatures, sentences) - anchor(sentences)));
+    double aboveAnchor = shrunkLogOdds(articleFeatures, sentences) - anchor(sentences);
+    if (gate != null && aboveAnchor < -gate) {
+      return 0;
+    }
+    return ArticleScorer.sigmoid(calibration.apply(aboveAnchor));
   }
 
   /** The model's log-odds pulled toward its prior for short texts, before calibration. */

@@ -78,7 +78,7 @@ public final class GarbledDetectorFitter {
       }
     }
     LengthShrinkage shortText = trainExcerpts.isEmpty() ? LengthShrinkage.NONE : LengthShrinkageFitter.fit(texts);
-    GarbledDetector detector = new GarbledDetector(model, shortText, null, null);
+    GarbledDetector detector = new GarbledDetector(model, shortText, null, null, null);
     return detector.withCalibration(calibrate(detector, features, train));
   }
 

@@ -27,6 +27,10 @@ public final class ScorerTraining {
    * @param garbledFalseAlarms     the share of human texts (per length, per kind) the garbled detector alone may
    *                               call machine-translated
    * @param translationBoundGroups the professional translations that bound the thresholds, or {@code null}
+   * @param garbledTranslationGroups the professional translations that bound the garbled detector's placement, or
+   *                               {@code null} for {@code translationBoundGroups}
+   * @param garbledGate            how far below its anchor the garbled detector still speaks ({@link GarbledDetector#gate}),
+   *                               or null for everywhere
    * @param disclosureWeight       the log-odds a disclosure adds ({@link DisclosureWeight})
    * @param webBounds              the share of real web pages that may reach each verdict
    * @param blendFeature           the sentence feature blended into the fluent detector ({@link io.mtdetect.score.FluentBlend})
@@ -35,7 +39,13 @@ public final class ScorerTraining {
   public record Settings(FeatureSelection selection, FluentDetectorFitter.ArticleModelKind articleModel, int trees,
       int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector,
       boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups, double disclosureWeight,
-      ThresholdFitter.WebBounds webBounds, String blendFeature) {}
+      ThresholdFitter.WebBounds webBounds, String blendFeature, Pattern garbledTranslationGroups, Double garbledGate) {
+
+    /** Whose professional translations place the garbled detector. */
+    Pattern garbledTranslationBounds() {
+      return garbledTranslationGroups != null ? garbledTranslationGroups : translationBoundGroups;
+    }
+  }
 
   /** The fitted scorer, and what went into it. */
   public record Result(ScorerModel model, int sentenceExamples, int boundingTranslations, int boundingWebPages) {}
@@ -80,8 +90,8 @@ public final class ScorerTraining {
           ThresholdFitter.translationShare(), settings.webBounds()).fit(withFluent, thresholdSet).thresholds()
           .machineTranslated();
       garbled = garbledFitter.placeAtThreshold(garbled, new ArticleScorer(withFluent), thresholdSet,
-          settings.translationBoundGroups(), ArticleScorer.logOdds(fluentThreshold), settings.garbledFalseAlarms(),
-          ThresholdFitter.translationShare(), settings.webBounds().garbledShare());
+          settings.garbledTranslationBounds(), ArticleScorer.logOdds(fluentThreshold), settings.garbledFalseAlarms(),
+          ThresholdFitter.translationShare(), settings.webBounds().garbledShare()).withGate(settings.garbledGate());
     }
     ScorerModel unthresholded = withFluent.withGarbled(garbled);
     ThresholdFitter.Fitted thresholds = thresholdFitter.fit(unthresholded, thresholdSet);

@@ -172,6 +172,10 @@ final class TrainScorerCommand implements Callable<Integer> {
           + " model's log-odds (default: everywhere).")
   Double garbledGate;
 
+  @Option(names = "--garbled-drop-features", paramLabel = "REGEX",
+      description = "Fit the garbled detector without the signals whose names match (an ablation of that detector alone).")
+  String garbledDropFeatures;
+
   @Option(names = "--garbled-translation-bounds", paramLabel = "REGEX",
       description = "The professional translations that bound the garbled detector's placement (default: the"
           + " --translation-bound-groups).")
@@ -243,7 +247,9 @@ final class TrainScorerCommand implements Callable<Integer> {
         garbledRidge, seed, Pattern.compile(garbledGroups), !noGarbledDetector, fluentSeesGarbled, garbledFalseAlarms,
         noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
         io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms), "none".equals(blendFeature) ? null : blendFeature,
-        garbledTranslationBounds == null ? null : Pattern.compile(garbledTranslationBounds), garbledGate);
+        garbledTranslationBounds == null ? null : Pattern.compile(garbledTranslationBounds), garbledGate,
+        garbledDropFeatures == null ? null : new FeatureSelection(Pattern.compile(dropFeatures == null
+            ? garbledDropFeatures : dropFeatures + "|" + garbledDropFeatures), java.util.Set.copyOf(channel.weightedKinds())));
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {

@@ -242,7 +242,12 @@ public final class ArticleScorer {
 
   /** The log-odds of a probability, clamped away from 0 and 1 so that certainty stays finite. */
   public static double logOdds(double p) {
-    double clamped = Math.min(1 - 1e-12, Math.max(1e-12, p));
+    return logOdds(p, 1e-12);
+  }
+
+  /** Log-odds of {@code p} clipped to {@code clip} from 0 and 1. */
+  public static double logOdds(double p, double clip) {
+    double clamped = Math.min(1 - clip, Math.max(clip, p));
     return Math.log(clamped / (1 - clamped));
   }
 

@@ -45,7 +45,6 @@ public record FluentBlend(
   }
 
   public static double logOdds(double p) {
-    double q = Math.min(1 - CLIP, Math.max(CLIP, p));
-    return Math.log(q / (1 - q));
+    return ArticleScorer.logOdds(p, CLIP);
   }
 }

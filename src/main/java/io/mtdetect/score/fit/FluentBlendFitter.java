@@ -9,13 +9,12 @@ import java.util.List;
 
 /**
  * Fits a {@link FluentBlend} on the training articles: the means and spreads that standardise the article model's
- * log-odds and the feature's, then the slope and intercept that calibrate their average (a one-feature logistic
- * regression, Newton's method). The weight between the two is fixed (equal), not fitted: see FluentBlend.
+ * log-odds and the feature's, then the slope and intercept that calibrate their average (Platt scaling). The
+ * weight between the two is fixed (equal), not fitted: see FluentBlend.
  */
 final class FluentBlendFitter {
   /** Fewer training articles carrying the feature than this, or a single class among them: no blend. */
   static final int MIN_ARTICLES = 100;
-  private static final int NEWTON_STEPS = 50;
   /** The feature's weight in the average: equal to the article model's (what a rank average does). */
   static final double EQUAL_WEIGHT = 0.5;
 
@@ -44,37 +43,13 @@ final class FluentBlendFitter {
     for (int i = 0; i < x.length; i++) {
       x[i] = standardised.average(model[i], other[i]);
     }
-    double[] ab = logistic(x, labels.stream().mapToInt(Integer::intValue).toArray());
-    return new FluentBlend(feature, standardised.modelMean(), standardised.modelScale(), standardised.featureMean(),
-        standardised.featureScale(), weight, ab[0], ab[1]);
-  }
-
-  /** Maximum-likelihood slope and intercept of P(y = 1) = σ(a·x + b). */
-  static double[] logistic(double[] x, int[] y) {
-    double a = 0;
-    double b = 0;
-    for (int step = 0; step < NEWTON_STEPS; step++) {
-      double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
-      for (int i = 0; i < x.length; i++) {
-        double p = ArticleScorer.sigmoid(a * x[i] + b);
-        double r = y[i] - p;
-        double w = p * (1 - p);
-        ga += r * x[i];
-        gb += r;
-        haa += w * x[i] * x[i];
-        hab += w * x[i];
-        hbb += w;
-      }
-      double det = haa * hbb - hab * hab;
-      double da = (hbb * ga - hab * gb) / det;
-      double db = (haa * gb - hab * ga) / det;
-      a += da;
-      b += db;
-      if (Math.abs(da) + Math.abs(db) < 1e-10) {
-        break;
-      }
+    List<PlattScaling.Scored> scored = new ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      scored.add(new PlattScaling.Scored(x[i], labels.get(i)));
     }
-    return new double[] {a, b};
+    var calibration = PlattScaling.fit(scored);
+    return new FluentBlend(feature, standardised.modelMean(), standardised.modelScale(), standardised.featureMean(),
+        standardised.featureScale(), weight, calibration.a(), calibration.b());
   }
 
   private static double[] column(List<double[]> pairs, int k) {

@@ -31,6 +31,7 @@ public final class ScorerTraining {
    *                               {@code null} for {@code translationBoundGroups}
    * @param garbledGate            how far below its anchor the garbled detector still speaks ({@link GarbledDetector#gate}),
    *                               or null for everywhere
+   * @param garbledSelection       the features the garbled detector may use, or null for {@code selection}'s
    * @param disclosureWeight       the log-odds a disclosure adds ({@link DisclosureWeight})
    * @param webBounds              the share of real web pages that may reach each verdict
    * @param blendFeature           the sentence feature blended into the fluent detector ({@link io.mtdetect.score.FluentBlend})
@@ -39,7 +40,8 @@ public final class ScorerTraining {
   public record Settings(FeatureSelection selection, FluentDetectorFitter.ArticleModelKind articleModel, int trees,
       int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector,
       boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups, double disclosureWeight,
-      ThresholdFitter.WebBounds webBounds, String blendFeature, Pattern garbledTranslationGroups, Double garbledGate) {
+      ThresholdFitter.WebBounds webBounds, String blendFeature, Pattern garbledTranslationGroups, Double garbledGate,
+      FeatureSelection garbledSelection) {
 
     /** Whose professional translations place the garbled detector. */
     Pattern garbledTranslationBounds() {
@@ -59,7 +61,7 @@ public final class ScorerTraining {
   public Result fit(ScorerModel base, EvidenceChannel channel, TrainingSplit split) {
     MonotoneLogisticFitter logistic = new MonotoneLogisticFitter(settings.ridge());
     GarbledDetectorFitter garbledFitter = new GarbledDetectorFitter(new MonotoneLogisticFitter(settings.garbledRidge()),
-        settings.selection(), settings.garbledGroups());
+        settings.garbledSelection() != null ? settings.garbledSelection() : settings.selection(), settings.garbledGroups());
     // Each detector learns one kind of machine translation: the garbled groups are not the fluent detector's.
     List<Item> fluentTrain = split.train().stream()
         .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();

@@ -21,21 +21,6 @@ class FluentBlendFitterTest {
   private final LogisticModel articleModel = new LogisticModel(0, Map.of("x", 1.0), null, null);
 
   @Test
-  void logisticRegressionRecoversSlopeAndIntercept() {
-    Random random = new Random(7);
-    int n = 20_000;
-    double[] x = new double[n];
-    int[] y = new int[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = random.nextGaussian();
-      y[i] = random.nextDouble() < ArticleScorer.sigmoid(2 * x[i] - 1) ? 1 : 0;
-    }
-    double[] ab = FluentBlendFitter.logistic(x, y);
-    assertEquals(2, ab[0], 0.1);
-    assertEquals(-1, ab[1], 0.1);
-  }
-
-  @Test
   void theBlendListensToBothOpinions() {
     Random random = new Random(11);
     List<Example> articles = new ArrayList<>();

@@ -248,8 +248,7 @@ final class TrainScorerCommand implements Callable<Integer> {
         noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
         io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms), "none".equals(blendFeature) ? null : blendFeature,
         garbledTranslationBounds == null ? null : Pattern.compile(garbledTranslationBounds), garbledGate,
-        garbledDropFeatures == null ? null : new FeatureSelection(Pattern.compile(dropFeatures == null
-            ? garbledDropFeatures : dropFeatures + "|" + garbledDropFeatures), java.util.Set.copyOf(channel.weightedKinds())));
+        garbledDropFeatures == null ? null : selection.alsoDropping(Pattern.compile(garbledDropFeatures)));
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {

@@ -26,6 +26,12 @@ public record FeatureSelection(Pattern dropped, Set<String> channelKinds) {
         && !signal.startsWith(BASELINE_PREFIX);
   }
 
+  /** This selection, dropping also the features whose signals match {@code more}. */
+  public FeatureSelection alsoDropping(Pattern more) {
+    return new FeatureSelection(dropped == null ? more
+        : Pattern.compile("(?:" + dropped.pattern() + ")|(?:" + more.pattern() + ")"), channelKinds);
+  }
+
   public Map<String, Double> kept(Map<String, Double> features) {
     Map<String, Double> out = new LinkedHashMap<>();
     features.forEach((name, value) -> {

@@ -39,13 +39,9 @@ final class FluentBlendFitter {
     double[] model = column(pairs, 0);
     double[] other = column(pairs, 1);
     FluentBlend standardised = new FluentBlend(feature, mean(model), spread(model), mean(other), spread(other), weight, 1, 0);
-    double[] x = new double[pairs.size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = standardised.average(model[i], other[i]);
-    }
     List<PlattScaling.Scored> scored = new ArrayList<>();
-    for (int i = 0; i < x.length; i++) {
-      scored.add(new PlattScaling.Scored(x[i], labels.get(i)));
+    for (int i = 0; i < pairs.size(); i++) {
+      scored.add(new PlattScaling.Scored(standardised.average(model[i], other[i]), labels.get(i)));
     }
     var calibration = PlattScaling.fit(scored);
     return new FluentBlend(feature, standardised.modelMean(), standardised.modelScale(), standardised.featureMean(),

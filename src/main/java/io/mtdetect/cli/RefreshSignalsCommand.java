@@ -38,6 +38,11 @@ final class RefreshSignalsCommand implements Callable<Integer> {
       description = "Signals to re-run: ngram, roundtrip, artefacts, lm (the built-in language model, on --lm-runtime).")
   List<String> signalNames;
 
+  @Option(names = "--lm", paramLabel = "DIR",
+      description = "Language model for --signals lm: a directory in the built-in format, e.g. one fold's classifier of a"
+          + " cross-fit (default: the built-in models/lm).")
+  String lm;
+
   @Option(names = "--lm-runtime", paramLabel = "R",
       description = "Runtime of the language model for --signals lm: pytorch, onnx, onnx-int8 (default: as score).")
   String lmRuntime;
@@ -62,7 +67,7 @@ final class RefreshSignalsCommand implements Callable<Integer> {
     try {
       LmRuntime runtime = LmRuntime.fromOptionNameOrDefault(lmRuntime);
       signals = io.mtdetect.pipeline.TextOnlySignals.byName(signalNames, threads,
-          () -> BuiltInModels.requireLanguageModel(null, runtime, threads));
+          () -> BuiltInModels.requireLanguageModel(lm, runtime, threads));
     } catch (IllegalArgumentException e) {
       return console.usageError(e.getMessage());
     } catch (IOException e) {

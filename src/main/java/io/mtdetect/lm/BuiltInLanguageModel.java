@@ -129,7 +129,8 @@ public final class BuiltInLanguageModel implements LanguageModel {
   }
 
   private static Prepared prepare(HuggingFaceTokenizer tokenizer, int window, Request request) {
-    Joined joined = Joined.of(request);
+    Joined joined = Joined.of(new Request(TypographicQuotes.toAscii(request.context()),
+        TypographicQuotes.toAscii(request.text())));
     Encoding encoding = tokenizer.encode(joined.text(), false, false);
     long[] ids = encoding.getIds();
     long[] contextIds =

@@ -1,5 +1,7 @@
 package io.mtdetect.lm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,5 +50,20 @@ class BuiltInModelTest {
     // GLTR: most tokens of fluent news are among the model's top 10 guesses.
     long top10 = java.util.Arrays.stream(s.rank()).filter(r -> r < 10).count();
     assertTrue(top10 > s.size() / 2, top10 + " of " + s.size());
+  }
+
+  @Test
+  void typographicQuotesReadAsTheirAsciiFormsWithSpansInTheTextAsWritten() {
+    String context = "“We will not back down,” she said.";
+    String typeset = "The minister’s aide called it “a serious mistake” on Tuesday.";
+    String plain = "The minister's aide called it \"a serious mistake\" on Tuesday.";
+    TokenScores a = lm.score(context, typeset);
+    TokenScores b = lm.score(TypographicQuotes.toAscii(context), plain);
+    assertArrayEquals(b.logProb(), a.logProb(), 1e-9);
+    assertEquals(b.machineLogit(), a.machineLogit(), 1e-9);
+    assertArrayEquals(b.start(), a.start());
+    // Spans still point into the caller's text: the token that starts the quotation covers the typeset mark.
+    int i = java.util.Arrays.stream(a.start()).boxed().toList().indexOf(typeset.indexOf('“'));
+    assertTrue(i >= 0 && typeset.substring(a.start()[i], a.end()[i]).contains("“"), "token " + i);
   }
 }

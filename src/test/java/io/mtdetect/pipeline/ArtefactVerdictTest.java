@@ -58,17 +58,33 @@ class ArtefactVerdictTest {
         .anyMatch(e -> e.rule().equals(rule) && DAMAGED.substring(e.start(), e.end()).equals(word));
   }
 
+  /**
+   * The garbled name adds its log-likelihood ratio (2.09 log-odds) to what the fluent detector says of
+   * the text. Until 2026-12-07 that made this article suspect (0.93), because the classifier read this
+   * person-written text as 0.63 machine translation — partly for its straight apostrophe, a typesetting
+   * habit of its training data (models/lm/MODEL_CARD.md, "Typographic quotes"). Retrained without that
+   * habit it reads 0.37, and one garbled name lifts it to about 0.82, just under the suspect threshold
+   * (0.84): one such name in otherwise human English is evidence, not yet a verdict (docs/benchmark.md).
+   */
   @Test
-  void aGarbledNameBesideTheRightOneAndASecondSpellingDecideTheVerdict() {
+  void aGarbledNameBesideTheRightOneAddsItsLikelihoodRatioToTheFluentReading() {
     ArticleResult r = score(DAMAGED);
     assertTrue(hasEvidence(r, "garbled-name-beside-original", "Poutin"), r.sentences().toString());
     assertTrue(hasEvidence(r, "spelling-variant", "Poutin"));
     assertTrue(hasEvidence(r, "spelling-variant", "Zelenskyy"));
-    assertNotEquals(Verdict.CLEAN, r.verdict(), () -> "p=" + r.mtProbability() + " " + r.basis());
-    assertEquals(VerdictBasis.ARTEFACTS, r.basis().channel(), r.basis().toString());
     List<String> kinds = r.basis().artefacts().stream().map(VerdictBasis.Artefact::kind).toList();
     assertTrue(kinds.contains("names.nearMissBesideOriginal"), kinds.toString());
+    double added = logOdds(r.mtProbability()) - logOdds(r.basis().statisticalProbability());
+    assertEquals(r.basis().artefactLogLikelihoodRatio(), added, 0.05, r.basis().toString());
+    assertTrue(r.basis().artefactLogLikelihoodRatio() >= 2, r.basis().toString());
+    ArticleResult repaired = score(REPAIRED);
+    assertTrue(r.mtProbability() > repaired.mtProbability() + 0.3,
+        () -> r.mtProbability() + " damaged vs " + repaired.mtProbability() + " repaired");
     assertEquals(7, r.sentenceCount());
+  }
+
+  private static double logOdds(double p) {
+    return Math.log(p / (1 - p));
   }
 
   @Test

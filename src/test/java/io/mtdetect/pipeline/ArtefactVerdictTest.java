@@ -11,6 +11,7 @@ import io.mtdetect.core.Evidence;
 import io.mtdetect.core.Verdict;
 import io.mtdetect.core.VerdictBasis;
 import io.mtdetect.lm.BuiltInLanguageModel;
+import io.mtdetect.score.ArticleScorer;
 import io.mtdetect.score.ScorerModel;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -74,17 +75,14 @@ class ArtefactVerdictTest {
     assertTrue(hasEvidence(r, "spelling-variant", "Zelenskyy"));
     List<String> kinds = r.basis().artefacts().stream().map(VerdictBasis.Artefact::kind).toList();
     assertTrue(kinds.contains("names.nearMissBesideOriginal"), kinds.toString());
-    double added = logOdds(r.mtProbability()) - logOdds(r.basis().statisticalProbability());
+    double added =
+        ArticleScorer.logOdds(r.mtProbability()) - ArticleScorer.logOdds(r.basis().statisticalProbability());
     assertEquals(r.basis().artefactLogLikelihoodRatio(), added, 0.05, r.basis().toString());
     assertTrue(r.basis().artefactLogLikelihoodRatio() >= 2, r.basis().toString());
     ArticleResult repaired = score(REPAIRED);
     assertTrue(r.mtProbability() > repaired.mtProbability() + 0.3,
         () -> r.mtProbability() + " damaged vs " + repaired.mtProbability() + " repaired");
     assertEquals(7, r.sentenceCount());
-  }
-
-  private static double logOdds(double p) {
-    return Math.log(p / (1 - p));
   }
 
   @Test

@@ -22,6 +22,8 @@ public final class MtDetect {
     cli.addSubcommand("score", new ScoreCommand(console));
     cli.addSubcommand("train-tokenizer", new TrainTokenizerCommand(console));
     cli.addSubcommand("train-lm", new TrainLmCommand(console));
+    cli.addSubcommand("count-tokens", new CountTokensCommand(console));
+    cli.addSubcommand("train-word-order", new TrainWordOrderCommand(console));
     cli.addSubcommand("train-classifier", new TrainClassifierCommand(console));
     cli.addSubcommand("perplexity", new PerplexityCommand(console));
     cli.addSubcommand("bench", new BenchCommand(console));

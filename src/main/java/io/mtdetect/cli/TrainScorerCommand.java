@@ -389,6 +389,7 @@ final class TrainScorerCommand implements Callable<Integer> {
         (artefactRates == null ? "" : artefactRates.stream().map(f -> "--artefact-rates " + f + " ")
             .collect(java.util.stream.Collectors.joining())) + (refreshArtefacts ? "--refresh-artefacts " : "")
             + overlays.stream().map(f -> "--overlay " + f + " ").collect(java.util.stream.Collectors.joining())
+            + (garbledGate == null ? "" : String.format(Locale.ROOT, "--garbled-gate %s ", garbledGate))
             + (excerptSizes.isEmpty() ? "" : "--excerpts " + excerptSizes.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(",")) + " "),
         String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, articles, sentences,

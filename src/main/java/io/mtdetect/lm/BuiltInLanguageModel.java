@@ -36,19 +36,21 @@ public final class BuiltInLanguageModel implements LanguageModel {
   private final PredictorPool<Window, Scores> predictors;
 
   private final LmRuntime runtime;
+  private final TokenUnigrams unigrams;
 
   /** A DJL Predictor is not thread-safe: each of {@code threads} callers borrows one from the pool. */
   BuiltInLanguageModel(Model model, HuggingFaceTokenizer tokenizer, LmConfig config, boolean owned, int threads) {
-    this(model, tokenizer, config, owned, threads, LmRuntime.PYTORCH);
+    this(model, tokenizer, config, owned, threads, LmRuntime.PYTORCH, null);
   }
 
   private BuiltInLanguageModel(Model model, HuggingFaceTokenizer tokenizer, LmConfig config, boolean owned, int threads,
-      LmRuntime runtime) {
+      LmRuntime runtime, TokenUnigrams unigrams) {
     this.model = model;
     this.tokenizer = tokenizer;
     this.config = config;
     this.owned = owned;
     this.runtime = runtime;
+    this.unigrams = unigrams;
     NoBatchifyTranslator<Window, Scores> translator =
         runtime == LmRuntime.PYTORCH ? new WindowTranslator() : new OnnxWindowTranslator();
     this.predictors = new PredictorPool<>(threads, () -> model.newPredictor(translator));
@@ -85,8 +87,15 @@ public final class BuiltInLanguageModel implements LanguageModel {
     } catch (ai.djl.engine.EngineException e) {
       throw new IOException("cannot start the " + runtime.optionName() + " engine: " + e.getMessage(), e);
     }
+    TokenUnigrams unigrams;
+    try {
+      unigrams = TokenUnigrams.loadIfPresent(dir);
+    } catch (IOException e) {
+      model.close();
+      throw e;
+    }
     return new BuiltInLanguageModel(model, LanguageModels.tokenizer(dir.resolve("tokenizer.json")), config, true, threads,
-        runtime);
+        runtime, unigrams);
   }
 
   private static void loadOrClose(Model model, Path dir, String prefix, Map<String, ?> options)
@@ -106,6 +115,11 @@ public final class BuiltInLanguageModel implements LanguageModel {
 
   public LmRuntime runtime() {
     return runtime;
+  }
+
+  @Override
+  public TokenUnigrams unigrams() {
+    return unigrams;
   }
 
   @Override

@@ -17,6 +17,14 @@ public interface LanguageModel extends AutoCloseable {
     return false;
   }
 
+  /**
+   * The context-free token frequencies of the model's training text (its unigram model), or null when
+   * the model has none: what SLOR compares the model's probabilities with.
+   */
+  default TokenUnigrams unigrams() {
+    return null;
+  }
+
   /** Scores {@code text}; {@code context} (may be empty) conditions the first tokens but is not scored. */
   TokenScores score(String context, String text);
 

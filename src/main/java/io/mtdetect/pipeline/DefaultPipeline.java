@@ -10,6 +10,7 @@ import io.mtdetect.segment.SentenceSplitter;
 import io.mtdetect.signals.Artefacts;
 import io.mtdetect.signals.EnglishSpellers;
 import io.mtdetect.signals.LexicalSignal;
+import io.mtdetect.signals.WordOrderSignal;
 import io.mtdetect.signals.NewsWordCounts;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
@@ -81,6 +82,10 @@ public final class DefaultPipeline {
     NewsWordCounts newsWords = NewsWordCounts.bundled();
     signals.addAll(Artefacts.detectors(newsWords));
     signals.add(new LexicalSignal(newsWords));
+    WordOrderSignal wordOrder = WordOrderSignal.bundled();
+    if (wordOrder != null) {
+      signals.add(wordOrder);
+    }
     // The lexical n-gram model (signals/NgramSignal) is not here: cross-fitted into the stack it lowered the
     // language- and pivot-out AUCs (docs/benchmark.md, issue 21), so it serves as the baseline only.
     if (roundTrip && roundTripUnavailable() == null) {

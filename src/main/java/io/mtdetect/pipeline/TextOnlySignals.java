@@ -7,6 +7,7 @@ import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.NgramSignal;
 import io.mtdetect.signals.RoundTripSignal;
 import io.mtdetect.signals.SentenceSignal;
+import io.mtdetect.signals.WordOrderSignal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  * fitting commands re-run on saved results.
  */
 public final class TextOnlySignals {
-  public static final List<String> NAMES = List.of("ngram", "translationese", "roundtrip", "artefacts", "lm");
+  public static final List<String> NAMES = List.of("ngram", "translationese", "roundtrip", "artefacts", "lm", "syntax");
 
   private TextOnlySignals() {}
 
@@ -71,6 +72,13 @@ public final class TextOnlySignals {
       }
       case "artefacts" -> out.addAll(Artefacts.detectors());
       case "lm" -> out.add(new LanguageModelSignal(languageModel.load()));
+      case "syntax" -> {
+        WordOrderSignal syntax = WordOrderSignal.bundled();
+        if (syntax == null) {
+          throw new IllegalArgumentException("this build has no word-order model (models/word-order); run train-word-order");
+        }
+        out.add(syntax);
+      }
       default -> throw new IllegalArgumentException("unknown signal '" + name + "' (known: " + String.join(", ", NAMES) + ")");
     }
   }

@@ -45,7 +45,8 @@ public final class ArticleScorer {
       "lt.punctuation", "lt.spelling", "foreign.word");
   /** Article medians: the typical sentence, unmoved by a headline or a list of names. */
   public static final String MEDIAN_PREFIX = "median:";
-  public static final java.util.Set<String> MEDIAN_FEATURES = java.util.Set.of("lm.surprisal", "lm.maxSurprisal");
+  public static final java.util.Set<String> MEDIAN_FEATURES = java.util.Set.of("lm.surprisal", "lm.maxSurprisal",
+      "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram");
 
   private final ScorerModel model;
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
  *       punctuation errors;</li>
  *   <li>absolute and relative language-model surprisal and the share of tokens outside the model's top
  *       1,000 guesses ({@code lm.surprisal}, {@code lm.maxSurprisal}, {@code lm.bitsPerChar},
- *       {@code lm.relativeSurprisal}, {@code lm.rareTokenShare}): text no English writer would produce;</li>
+ *       {@code lm.relativeSurprisal}, {@code lm.rareTokenShare}) and surprisal beyond the words' own rarity
+ *       ({@code lm.surprisalOverUnigram}, SLOR negated) and word order English news does not use
+ *       ({@code syntax.surprisalOverUnigram}): text no English writer would produce;</li>
  *   <li>words English news does not use ({@code lex.rareWordShare}) and words left in another language
  *       ({@code foreign.word});</li>
  *   <li>the machine-translation classifier ({@code clf.*}) and every round-trip artefact count
@@ -28,7 +30,7 @@ import java.util.stream.Collectors;
  */
 public final class MonotoneFeatures {
   private static final Set<String> SIGNALS = Set.of("lm.surprisal", "lm.maxSurprisal", "lm.bitsPerChar",
-      "lm.relativeSurprisal", "lm.rareTokenShare", "lex.rareWordShare");
+      "lm.relativeSurprisal", "lm.rareTokenShare", "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram", "lex.rareWordShare");
   private static final List<String> FAMILIES = List.of("lt.", "clf.", "foreign.");
   private static final Set<String> AGGREGATES =
       Set.of(ArticleScorer.FLAGGED_SHARE, ArticleScorer.TOP_MEAN, ArticleScorer.MEAN_PROBABILITY);

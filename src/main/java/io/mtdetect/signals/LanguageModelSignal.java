@@ -6,6 +6,7 @@ import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
 import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.lm.TokenScores;
+import io.mtdetect.lm.TokenUnigrams;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,14 @@ public final class LanguageModelSignal implements SentenceSignal {
   public static final String MAX_SURPRISAL = "lm.maxSurprisal";
   public static final String BITS_PER_CHAR = "lm.bitsPerChar";
   public static final String RELATIVE = "lm.relativeSurprisal";
+  /**
+   * Mean surprisal of the sentence's tokens (bits) minus their mean surprisal under the model's unigram
+   * model: SLOR (Pauls and Klein 2012; Lau, Clark and Lappin 2017), negated so that more is worse. Rare
+   * words cost the same in both models and cancel, so a sentence of names and technical terms is not
+   * penalised for them, while common words in an order English does not use — a rule-based engine's
+   * word salad — are. Only for a model with a unigram table ({@link LanguageModel#unigrams()}).
+   */
+  public static final String SURPRISAL_OVER_UNIGRAM = "lm.surprisalOverUnigram";
   /** GLTR buckets: shares of tokens that were the model's top-10, top-100, top-1000 guess, or rarer. */
   public static final String TOP10_SHARE = "lm.top10Share";
   public static final String TOP100_SHARE = "lm.top100Share";
@@ -59,6 +68,9 @@ public final class LanguageModelSignal implements SentenceSignal {
   public List<String> features() {
     List<String> features = new ArrayList<>(List.of(SURPRISAL, MAX_SURPRISAL, BITS_PER_CHAR, RELATIVE, TOP10_SHARE,
         TOP100_SHARE, TOP1000_SHARE, RARE_SHARE));
+    if (model.unigrams() != null) {
+      features.add(SURPRISAL_OVER_UNIGRAM);
+    }
     if (model.hasClassifier()) {
       features.add(MACHINE_PROBABILITY);
     }
@@ -71,6 +83,7 @@ public final class LanguageModelSignal implements SentenceSignal {
     // One call per article lets the model batch its sentences.
     List<TokenScores> all = model.scoreAll(requests(article, MAX_CONTEXT_CHARS));
     double[] mean = new double[sentences.size()];
+    TokenUnigrams unigrams = model.unigrams();
     for (Sentence s : sentences) {
       TokenScores scores = all.get(s.index());
       SentenceFindings f = findings.get(s.index());
@@ -88,6 +101,9 @@ public final class LanguageModelSignal implements SentenceSignal {
       f.set(SURPRISAL, mean[s.index()]);
       f.set(MAX_SURPRISAL, max);
       f.set(BITS_PER_CHAR, bits / Math.max(1, s.text().length()));
+      if (unigrams != null) {
+        f.set(SURPRISAL_OVER_UNIGRAM, mean[s.index()] - unigramBits(unigrams, scores) / scores.size());
+      }
       int[] buckets = scores.gltrBuckets();
       for (int b = 0; b < buckets.length; b++) {
         f.set(GLTR_FEATURES.get(b), buckets[b] / (double) scores.size());
@@ -107,6 +123,14 @@ public final class LanguageModelSignal implements SentenceSignal {
     for (Sentence s : sentences) {
       findings.get(s.index()).set(RELATIVE, mean[s.index()] - baseline);
     }
+  }
+
+  private static double unigramBits(TokenUnigrams unigrams, TokenScores scores) {
+    double bits = 0;
+    for (String token : scores.tokens()) {
+      bits -= unigrams.logProb(token) / Math.log(2);
+    }
+    return bits;
   }
 
   /**

@@ -58,6 +58,7 @@ class GarbledDetectorTest {
     assertNull(json.readValue(written, GarbledDetector.class).gate());
     GarbledDetector gated = json.readValue(json.writeValueAsString(PLACED.withGate(1.5)), GarbledDetector.class);
     assertEquals(1.5, gated.gate());
-    assertNull(ScorerModel.bundled().garbled().gate(), "the built-in scorer is not gated");
+    // Since 2026-12-07 the built-in scorer's garbled detector is gated at its anchor (models/SCORER.md).
+    assertEquals(0.0, ScorerModel.bundled().garbled().gate());
   }
 }

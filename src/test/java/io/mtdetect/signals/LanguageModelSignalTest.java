@@ -10,13 +10,15 @@ import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.SentenceFindings;
 import io.mtdetect.lm.LanguageModel;
 import io.mtdetect.lm.TokenScores;
+import io.mtdetect.lm.TokenUnigrams;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LanguageModelSignalTest {
-  /** A stand-in model: each word costs 2 bits, except "universe", which costs 20. */
-  private static final class WordCostModel implements LanguageModel {
+  /** A stand-in model: each word costs 2 bits, except "universe" and "Lavrov", which cost 20. */
+  private static class WordCostModel implements LanguageModel {
     final List<String> contexts = new ArrayList<>();
 
     @Override
@@ -42,7 +44,7 @@ class LanguageModelSignalTest {
         start[i] = spans.get(i)[0];
         end[i] = spans.get(i)[1];
         tokens[i] = text.substring(start[i], end[i]);
-        boolean odd = tokens[i].equals("universe");
+        boolean odd = tokens[i].equals("universe") || tokens[i].equals("Lavrov");
         logProb[i] = -(odd ? 20 : 2) * Math.log(2);
         rank[i] = odd ? 5000 : 3;
       }
@@ -70,6 +72,38 @@ class LanguageModelSignalTest {
     assertTrue(f.get(0).evidence().isEmpty());
     // The paragraph so far is the context; a new paragraph starts without one.
     assertEquals(List.of("", "The talks went on.", ""), model.contexts);
+  }
+
+  @Test
+  void surprisalOverUnigramCancelsRareWordsAndKeepsCommonWordsInOddPlaces() {
+    // In context "Lavrov" and "universe" cost the model 20 bits each; on their own "Lavrov" is rare and
+    // "universe" common, so only the misplaced common word is surprising beyond its own rarity.
+    TokenUnigrams unigrams = new TokenUnigrams("test", Map.of("Moscow", 100L, "knows", 100L, "well.", 100L,
+        "Lavrov", 1L, "universe", 100L), 0);
+    WordCostModel model = new WordCostModel() {
+      @Override
+      public TokenUnigrams unigrams() {
+        return unigrams;
+      }
+    };
+    LanguageModelSignal signal = new LanguageModelSignal(model);
+    assertTrue(signal.features().contains(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM));
+    SentenceFindings name = run(signal, body("Moscow knows Lavrov well.")).get(0);
+    SentenceFindings salad = run(signal, body("Moscow knows universe well.")).get(0);
+    assertEquals(name.feature(LanguageModelSignal.SURPRISAL), salad.feature(LanguageModelSignal.SURPRISAL), 1e-9);
+    double bits = -Math.log(2);
+    double lavrovOnItsOwn = unigrams.logProb("Lavrov") / bits;
+    double universeOnItsOwn = unigrams.logProb("universe") / bits;
+    assertEquals((lavrovOnItsOwn - universeOnItsOwn) / 4,
+        salad.feature(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM) - name.feature(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM),
+        1e-9);
+    assertTrue(salad.feature(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM) > name.feature(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM) + 1);
+    // The mean of 2, 2, 20 and 2 bits in context minus the four words' own mean surprisal
+    assertEquals((2 + 2 + 20 + 2) / 4.0 - 3 * unigrams.logProb("Moscow") / bits / 4 - universeOnItsOwn / 4,
+        salad.feature(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM), 1e-9);
+    // A model without a unigram table does not offer the feature.
+    assertTrue(!new LanguageModelSignal(new WordCostModel()).features()
+        .contains(LanguageModelSignal.SURPRISAL_OVER_UNIGRAM));
   }
 
   @Test

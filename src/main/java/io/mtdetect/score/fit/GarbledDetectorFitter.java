@@ -28,7 +28,7 @@ public final class GarbledDetectorFitter {
    */
   public static final List<String> SIGNALS = List.of("lt.ruleEvidence", "lt.spelling", "lt.grammar", "lt.punctuation",
       "lt.capitalization", "lt.style", "lt.other", "lm.surprisal", "lm.maxSurprisal", "lm.bitsPerChar",
-      "lm.rareTokenShare", "lex.rareWordShare", "foreign.word");
+      "lm.rareTokenShare", "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram", "lex.rareWordShare", "foreign.word");
 
   private final MonotoneLogisticFitter fitter;
   private final FeatureSelection selection;

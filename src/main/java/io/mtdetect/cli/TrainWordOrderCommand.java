@@ -51,7 +51,7 @@ final class TrainWordOrderCommand implements Callable<Integer> {
         .count(new Corpus(corpus), every, paragraphs, minTrigramCount,
             n -> console.err().printf(Locale.ROOT, "mtdetect: %,d paragraphs%n", n));
     model.save(out);
-    console.err().printf(Locale.ROOT, "mtdetect: wrote %s (%,d n-grams) in %.0f s%n", out.resolve(WordOrderModel.COUNTS_FILE),
+    console.err().printf(Locale.ROOT, "mtdetect: wrote %s (%,d entries) in %.0f s%n", out.resolve(WordOrderModel.COUNTS_FILE),
         model.size(), (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }

@@ -43,12 +43,14 @@ public final class WordOrderModel {
   /** Token → id: the view's few hundred distinct tokens and the markers. */
   private final Map<String, Integer> ids;
   private final String[] tokensById;
-  /** N-gram (ids packed by {@link #key}) → count, in an open-addressing table: a few MB where boxed maps take ~80. */
+  /** N-gram (ids packed by {@link #key}) → count, in an open-addressing table (25 MB for the shipped model). */
   private final long[] keys;
   private final int[] values;
   private final int size;
   private final long tokens;
   private final int types;
+  /** The id of {@link #ANY}, under which contexts' totals are stored, or -1 in a model without them. */
+  private final int anyId;
 
   /**
    * @param counts n-gram (tokens joined by one space, 1 to 3 of them) → occurrences, and for each context of
@@ -72,6 +74,7 @@ public final class WordOrderModel {
     this.size = b.size;
     this.tokens = b.tokens;
     this.types = b.types;
+    this.anyId = id(ANY);
   }
 
   /** Collects n-grams one at a time, so a model read from its file never holds them as strings all at once. */
@@ -177,13 +180,12 @@ public final class WordOrderModel {
   public Surprisal score(List<String> view) {
     List<String> t = withBoundaries(view);
     int[] id = t.stream().mapToInt(this::id).toArray();
-    int any = id(ANY);
     double bits = 0;
     double unigramBits = 0;
     for (int i = 2; i < id.length; i++) {
       double p1 = unigram(id[i]);
-      double p2 = conditional(p1, any, id[i - 1], id[i]);
-      double p3 = conditional(p2, any, id[i - 2], id[i - 1], id[i]);
+      double p2 = conditional(p1, id[i - 1], id[i]);
+      double p3 = conditional(p2, id[i - 2], id[i - 1], id[i]);
       double p = TRIGRAM_WEIGHT * p3 + BIGRAM_WEIGHT * p2 + (1 - TRIGRAM_WEIGHT - BIGRAM_WEIGHT) * p1;
       bits -= Math.log(p) / LOG2;
       unigramBits -= Math.log(p1) / LOG2;
@@ -201,7 +203,7 @@ public final class WordOrderModel {
    * The relative frequency of the last token after the ones before it, or {@code fallback} where that context was
    * never seen (or holds a token the model does not know).
    */
-  private double conditional(double fallback, int any, int... ngram) {
+  private double conditional(double fallback, int... ngram) {
     int last = ngram.length - 1;
     for (int i = 0; i < last; i++) {
       if (ngram[i] < 0) {
@@ -209,8 +211,8 @@ public final class WordOrderModel {
       }
     }
     int[] context = java.util.Arrays.copyOf(ngram, ngram.length);
-    context[last] = any;
-    int total = any < 0 ? -1 : get(key(context));
+    context[last] = anyId;
+    int total = anyId < 0 ? -1 : get(key(context));
     if (total <= 0) {
       return fallback;
     }

@@ -181,6 +181,20 @@ final class TrainScorerCommand implements Callable<Integer> {
           + " --translation-bound-groups).")
   String garbledTranslationBounds;
 
+  @Option(names = "--article-means", paramLabel = "WEIGHTING",
+      description = "How the article means of sentence signals weigh each sentence: sentences (each alike) or words"
+          + " (by its word count; artefact counts stay per sentence). Default: as the built-in scorer.")
+  ScorerModel.MeanWeighting articleMeans;
+
+  /** How the fluent detector's short-text shrinkage measures a text. */
+  enum ShortTextLength { sentences, words }
+
+  @Option(names = "--short-text-length", paramLabel = "UNIT",
+      description = "How the fluent detector's short-text shrinkage measures a text: sentences, or words (its sentences,"
+          + " but at most its words over the training articles' median sentence: a three-word fragment is not a"
+          + " sentence of news). Default: ${DEFAULT-VALUE}.")
+  ShortTextLength shortTextLength = ShortTextLength.words;
+
   private final Console console;
 
   TrainScorerCommand(Console console) {
@@ -189,7 +203,10 @@ final class TrainScorerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScorerModel base = ScorerModel.bundled();
+    ScorerModel bundled = ScorerModel.bundled();
+    ScorerModel base = articleMeans == null ? bundled
+        : new ScorerModel(bundled.sentence(), bundled.article().withMeans(articleMeans), bundled.thresholds(),
+            bundled.evidence(), bundled.shortText(), bundled.garbled());
     List<LabelledArticles.Item> items;
     try {
       items = results != null ? LabelledScoring.fromResults(console, results, inputs, labelsFile)
@@ -248,7 +265,8 @@ final class TrainScorerCommand implements Callable<Integer> {
         noTranslationBounds ? null : Pattern.compile(translationBoundGroups), disclosureWeight,
         io.mtdetect.score.fit.ThresholdFitter.WebBounds.of(webFalseAlarms), "none".equals(blendFeature) ? null : blendFeature,
         garbledTranslationBounds == null ? null : Pattern.compile(garbledTranslationBounds), garbledGate,
-        garbledDropFeatures == null ? null : selection.alsoDropping(Pattern.compile(garbledDropFeatures)));
+        garbledDropFeatures == null ? null : selection.alsoDropping(Pattern.compile(garbledDropFeatures)),
+        shortTextLength == ShortTextLength.words);
     ScorerTraining.Result result = new ScorerTraining(settings).fit(base, channel, split);
     ScorerModel fitted = result.model();
     if (result.boundingTranslations() > 0) {
@@ -275,9 +293,11 @@ final class TrainScorerCommand implements Callable<Integer> {
     }
     LengthShrinkage shortText = fitted.shortText();
     LengthShrinkage garbledShortText = fitted.garbled().shortText();
-    console.err().printf(Locale.ROOT, "mtdetect: short texts: fluent prior log-odds %.1f, trust (n/(n+%.2f))^%.1f; garbled"
+    console.err().printf(Locale.ROOT, "mtdetect: short texts: fluent prior log-odds %.1f, trust (n/(n+%.2f))^%.1f%s; garbled"
         + " prior log-odds %.1f, trust (n/(n+%.2f))^%.1f (%d training excerpts); thresholds %.4f (machine-translated),"
         + " %.4f (suspect)%n", shortText.priorLogOdds(), shortText.halfTrustSentences(), shortText.power(),
+        shortText.wordsPerSentence() > 0
+            ? String.format(Locale.ROOT, " with n at most words/%.0f", shortText.wordsPerSentence()) : "",
         garbledShortText.priorLogOdds(), garbledShortText.halfTrustSentences(), garbledShortText.power(),
         split.trainExcerpts().size(), fitted.thresholds().machineTranslated(), fitted.thresholds().suspect());
     if (fitted.garbled().model() != null) {
@@ -390,6 +410,8 @@ final class TrainScorerCommand implements Callable<Integer> {
             .collect(java.util.stream.Collectors.joining())) + (refreshArtefacts ? "--refresh-artefacts " : "")
             + overlays.stream().map(f -> "--overlay " + f + " ").collect(java.util.stream.Collectors.joining())
             + (garbledGate == null ? "" : String.format(Locale.ROOT, "--garbled-gate %s ", garbledGate))
+            + "--article-means " + fitted.article().means().name().toLowerCase(Locale.ROOT) + " "
+            + "--short-text-length " + shortTextLength + " "
             + (excerptSizes.isEmpty() ? "" : "--excerpts " + excerptSizes.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(",")) + " "),
         String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, articles, sentences,

@@ -109,7 +109,7 @@ public final class Evaluation {
     ProbabilityModel articleModel = model.article().model() instanceof LogisticModel linear
         ? zeroOutside(linear, keepArticle) : model.article().model();
     return new ScorerModel(zeroOutside(model.sentence(), keep),
-        new ScorerModel.ArticleModel(model.article().topK(), model.article().sentenceFlagThreshold(), articleModel,
+        model.article().withModel(articleModel,
             model.article().blend() != null && keep.test(model.article().blend().feature()) ? model.article().blend() : null),
         model.thresholds(), model.evidence(), model.shortText());
   }

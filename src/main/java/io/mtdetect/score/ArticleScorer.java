@@ -129,13 +129,33 @@ public final class ArticleScorer {
   }
 
   public Detectors detectors(List<ScoredSentence> sentences) {
-    return detectors(articleFeatures(sentences), sentences.size());
+    Map<String, Double> fluentFeatures = articleFeatures(sentences);
+    Map<String, Double> garbledFeatures = model.article().means() == ScorerModel.MeanWeighting.SENTENCES
+        ? fluentFeatures : garbledFeatures(sentences);
+    return detectors(fluentFeatures, garbledFeatures, sentences.size(), words(sentences));
   }
 
-  /** Both detectors on article features already aggregated ({@link #articleFeatures}) from {@code sentences} sentences. */
-  public Detectors detectors(Map<String, Double> articleFeatures, int sentences) {
-    double fluent = sigmoid(model.shortText().apply(model.article().logOdds(articleFeatures), sentences));
-    return new Detectors(fluent, model.garbled().probability(articleFeatures, sentences));
+  /**
+   * Both detectors on article features already aggregated ({@link #articleFeatures}, {@link #garbledFeatures})
+   * from {@code sentences} sentences of {@code words} words in all.
+   */
+  public Detectors detectors(Map<String, Double> fluentFeatures, Map<String, Double> garbledFeatures, int sentences,
+      int words) {
+    double fluent = sigmoid(model.shortText().apply(model.article().logOdds(fluentFeatures), sentences, words));
+    return new Detectors(fluent, model.garbled().probability(garbledFeatures, sentences));
+  }
+
+  /** The words of the sentences' text (runs of letters and digits): what a mean or a length weighs by. */
+  public static int words(List<ScoredSentence> sentences) {
+    int words = 0;
+    for (ScoredSentence s : sentences) {
+      words += words(s.text());
+    }
+    return words;
+  }
+
+  static int words(String text) {
+    return (int) WORD.matcher(text).results().count();
   }
 
   /**
@@ -200,8 +220,21 @@ public final class ArticleScorer {
         result.pageType(), new PostScorer(this).rescore(result.posts(), rescored));
   }
 
-  /** The aggregated features the article model reads; public for the training and eval commands. */
+  /**
+   * The aggregated features the garbled detector reads: its means are per sentence whatever the fluent
+   * detector's weighting (weighted by words, they cost it a share of the Catalan round trips it flagged:
+   * docs/benchmark.md, "Means weighted by words").
+   */
+  public Map<String, Double> garbledFeatures(List<ScoredSentence> sentences) {
+    return articleFeatures(sentences, ScorerModel.MeanWeighting.SENTENCES);
+  }
+
+  /** The aggregated features the fluent detector's article model reads; public for the training and eval commands. */
   public Map<String, Double> articleFeatures(List<ScoredSentence> sentences) {
+    return articleFeatures(sentences, model.article().means());
+  }
+
+  private Map<String, Double> articleFeatures(List<ScoredSentence> sentences, ScorerModel.MeanWeighting means) {
     // The sentence model's own probabilities: the evidence channel's share is added once, at article level.
     double[] p = sentences.stream().mapToDouble(s -> model.sentence().probability(s.signals())).toArray();
     if (p.length == 0) {
@@ -220,9 +253,15 @@ public final class ArticleScorer {
     features.put(FLAGGED_SHARE, flagged / p.length);
     features.put(TOP_MEAN, top / k);
     features.put(MEAN_PROBABILITY, Arrays.stream(p).average().orElse(0));
-    for (ScoredSentence s : sentences) {
+    double[] weights = means == ScorerModel.MeanWeighting.WORDS ? wordCounts(sentences) : null;
+    double totalWeight = weights == null ? p.length : Arrays.stream(weights).sum();
+    for (int i = 0; i < sentences.size(); i++) {
+      ScoredSentence s = sentences.get(i);
+      double weight = weights == null ? 1 : weights[i];
       s.signals().forEach((name, value) -> {
-        features.merge(MEAN_PREFIX + name, value / p.length, Double::sum);
+        double term = weights == null || ARTEFACT_FEATURES.contains(name)
+            ? value / p.length : value * weight / totalWeight;
+        features.merge(MEAN_PREFIX + name, term, Double::sum);
         if (MAX_FEATURES.contains(name)) {
           features.merge(MAX_PREFIX + name, value, Math::max);
         }
@@ -239,6 +278,19 @@ public final class ArticleScorer {
       }
     }
     return features;
+  }
+
+  private static final java.util.Set<String> ARTEFACT_FEATURES = io.mtdetect.signals.Artefacts.KINDS.stream()
+      .map(io.mtdetect.signals.Artefacts.Kind::feature).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** Each sentence's word count (at least 1): its weight in an article mean weighted by words. */
+  private static double[] wordCounts(List<ScoredSentence> sentences) {
+    double[] counts = new double[sentences.size()];
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] = Math.max(1, words(sentences.get(i).text()));
+    }
+    return counts;
   }
 
   /** The log-odds of a probability, clamped away from 0 and 1 so that certainty stays finite. */

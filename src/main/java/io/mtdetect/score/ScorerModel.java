@@ -52,6 +52,8 @@ public record ScorerModel(
    * @param topK                  how many of the strongest sentences {@code topMean} averages
    * @param sentenceFlagThreshold the sentence probability from which a sentence counts as flagged
    * @param blend                 a second opinion averaged into the model's log-odds, or null
+   * @param means                 how the article means of sentence signals weigh each sentence (both
+   *                              detectors read them); absent in scorers fitted before 2026-12-07: per sentence
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ArticleModel(
@@ -59,11 +61,26 @@ public record ScorerModel(
       @JsonProperty("sentenceFlagThreshold") double sentenceFlagThreshold,
       @JsonProperty("model") ProbabilityModel model,
       @JsonProperty("blend") @com.fasterxml.jackson.annotation.JsonInclude(
-          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) FluentBlend blend) {
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) FluentBlend blend,
+      @JsonProperty("means") MeanWeighting means) {
 
-    /** An article model without a blend. */
+    public ArticleModel {
+      means = means == null ? MeanWeighting.SENTENCES : means;
+    }
+
+    /** An article model without a blend, its means per sentence. */
     public ArticleModel(int topK, double sentenceFlagThreshold, ProbabilityModel model) {
-      this(topK, sentenceFlagThreshold, model, null);
+      this(topK, sentenceFlagThreshold, model, null, null);
+    }
+
+    /** The same article model with another fitted model and blend, its other settings kept. */
+    public ArticleModel withModel(ProbabilityModel model, FluentBlend blend) {
+      return new ArticleModel(topK, sentenceFlagThreshold, model, blend, means);
+    }
+
+    /** The same article model with its means weighted another way (its fitted weights then need refitting). */
+    public ArticleModel withMeans(MeanWeighting means) {
+      return new ArticleModel(topK, sentenceFlagThreshold, model, blend, means);
     }
 
     /** The article's fluent log-odds: the model's, blended when there is a blend. */
@@ -71,6 +88,17 @@ public record ScorerModel(
       double logOdds = ArticleScorer.logOdds(model.probability(articleFeatures));
       return blend == null ? logOdds : blend.apply(logOdds, articleFeatures);
     }
+  }
+
+  /**
+   * How an article mean of a sentence signal weighs its sentences. Most signals are rates per token
+   * (surprisal, LanguageTool matches per 10 words, shares of tokens), so a long sentence is more
+   * evidence of the article's rate than a headline or a three-word caption; counts of round-trip
+   * artefacts are per sentence whatever the weighting.
+   */
+  public enum MeanWeighting {
+    @JsonProperty("sentences") SENTENCES,
+    @JsonProperty("words") WORDS
   }
 
   /** Article probabilities from {@code machineTranslated} up are flagged; from {@code suspect} up, suspect. */

@@ -131,6 +131,19 @@ class ArtefactVerdictTest {
     assertEquals(Verdict.CLEAN, fire.verdict(), () -> "p=" + fire.mtProbability());
   }
 
+  /**
+   * What is left of a page once its furniture is set aside can be a few words (WCXB page 0424 kept only
+   * "(see chapter 14)", read suspect at 0.88 by the scorer before short texts were measured in words).
+   */
+  @Test
+  void aFewWordsLeftOnAPageAreNoEvidenceOfTranslation() {
+    for (String text : List.of("(see chapter 14)", "Continued on page 3.", "All times are local.",
+        "Figures in millions of euros.")) {
+      ArticleResult r = teaser("Page", text);
+      assertEquals(Verdict.CLEAN, r.verdict(), () -> text + ": p=" + r.mtProbability() + " " + r.basis());
+    }
+  }
+
   @Test
   void aOneSentenceTeaserWithARealArtefactIsNotClean() {
     ArticleResult r = teaser("Threats", "Moscow views the alliance as a threat. threats and threats.");

@@ -88,6 +88,40 @@ class ArticleScorerTest {
   }
 
   @Test
+  void wordWeightedMeansWeighRatesByLengthAndArtefactCountsBySentence() {
+    ScoredSentence headline = new ScoredSentence(0, 0, 0, 9, "Two words", 0.5,
+        Map.of("lm.surprisal", 10.0, "fragment.lowercaseStart", 1.0), List.of());
+    ScoredSentence body = new ScoredSentence(1, 1, 10, 60, "Eight words of an ordinary sentence in the article.", 0.5,
+        Map.of("lm.surprisal", 4.0, "fragment.lowercaseStart", 0.0), List.of());
+    List<ScoredSentence> article = List.of(headline, body);
+    ScorerModel perSentence = model(-2, 6);
+    ScorerModel perWord = new ScorerModel(perSentence.sentence(),
+        perSentence.article().withMeans(ScorerModel.MeanWeighting.WORDS), perSentence.thresholds());
+
+    Map<String, Double> sentences = new ArticleScorer(perSentence).articleFeatures(article);
+    Map<String, Double> words = new ArticleScorer(perWord).articleFeatures(article);
+
+    assertEquals(7.0, sentences.get("mean:lm.surprisal"), 1e-12);
+    assertEquals((2 * 10.0 + 9 * 4.0) / 11, words.get("mean:lm.surprisal"), 1e-12);
+    assertEquals(0.5, sentences.get("mean:fragment.lowercaseStart"), 1e-12);
+    assertEquals(0.5, words.get("mean:fragment.lowercaseStart"), 1e-12);
+    // the garbled detector's placement is fitted on per-sentence means whatever the fluent detector reads
+    assertEquals(7.0, new ArticleScorer(perWord).garbledFeatures(article).get("mean:lm.surprisal"), 1e-12);
+  }
+
+  @Test
+  void aScorerFittedBeforeWeightedMeansReadsThemPerSentence() throws Exception {
+    String json = "{\"topK\": 3, \"sentenceFlagThreshold\": 0.5,"
+        + " \"model\": {\"type\": \"logistic\", \"bias\": 0, \"weights\": {}}}";
+    ScorerModel.ArticleModel old = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue(json, ScorerModel.ArticleModel.class);
+    assertEquals(ScorerModel.MeanWeighting.SENTENCES, old.means());
+    String written = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(old.withMeans(ScorerModel.MeanWeighting.WORDS));
+    assertTrue(written.contains("\"means\":\"words\""), written);
+  }
+
+  @Test
   void bundledModelLoads() {
     ScorerModel bundled = ScorerModel.bundled();
     assertTrue(bundled.sentence().weights().containsKey("names.variant"));

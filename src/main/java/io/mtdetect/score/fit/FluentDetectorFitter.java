@@ -1,5 +1,7 @@
 package io.mtdetect.score.fit;
 
+import io.mtdetect.core.ScoredSentence;
+
 import io.mtdetect.eval.DocumentSplit;
 import io.mtdetect.eval.LabelledArticles.Item;
 import io.mtdetect.score.ArticleScorer;
@@ -46,17 +48,22 @@ public final class FluentDetectorFitter {
   private final double disclosureWeight;
   private final String blendFeature;
 
+  private final boolean shortTextByWords;
+
   public FluentDetectorFitter(MonotoneLogisticFitter fitter, FeatureSelection selection, ArticleModelKind kind,
       int trees, int treeDepth, long seed) {
-    this(fitter, selection, kind, trees, treeDepth, seed, DisclosureWeight.UNMEASURED, null);
+    this(fitter, selection, kind, trees, treeDepth, seed, DisclosureWeight.UNMEASURED, null, true);
   }
 
   /**
    * @param blendFeature the sentence feature blended into the article model's log-odds ({@link FluentBlend}) when
    *     the training articles carry it, and then kept out of the sentence and article models; null for none
+   * @param shortTextByWords whether the short-text shrinkage counts a text's length in sentences' worth of words
+   *     ({@link LengthShrinkage#length}) rather than in sentences alone
    */
   public FluentDetectorFitter(MonotoneLogisticFitter fitter, FeatureSelection selection, ArticleModelKind kind,
-      int trees, int treeDepth, long seed, double disclosureWeight, String blendFeature) {
+      int trees, int treeDepth, long seed, double disclosureWeight, String blendFeature, boolean shortTextByWords) {
+    this.shortTextByWords = shortTextByWords;
     this.blendFeature = blendFeature;
     this.disclosureWeight = disclosureWeight;
     this.fitter = fitter;
@@ -133,22 +140,30 @@ public final class FluentDetectorFitter {
     FluentBlend blend = blendFeature == null ? null : FluentBlendFitter.fit(blendFeature,
         FluentBlendFitter.EQUAL_WEIGHT, articleModel, withBlended);
     ScorerModel.ArticleModel article =
-        new ScorerModel.ArticleModel(base.article().topK(), base.article().sentenceFlagThreshold(), articleModel, blend);
+        base.article().withModel(articleModel, blend);
     // Short texts: how far the article model's log-odds are trusted at each length, fitted on the training
     // articles and their excerpts together (without excerpts, no shrinkage).
     LengthShrinkage shortText = LengthShrinkage.NONE;
     if (!trainExcerpts.isEmpty()) {
       ArticleScorer unshrunk = new ArticleScorer(new ScorerModel(sentenceModel, article, base.thresholds()));
+      LengthShrinkage lengths = LengthShrinkage.NONE.withWordsPerSentence(shortTextByWords ? wordsPerSentence(train) : 0);
       List<LengthShrinkageFitter.Text> texts = new ArrayList<>();
       for (List<Item> part : List.of(train, trainExcerpts)) {
         for (Item item : part) {
-          texts.add(new LengthShrinkageFitter.Text(
-              ArticleScorer.logOdds(unshrunk.fluentProbability(item.result().sentences())),
-              item.result().sentences().size(), item.label()));
+          List<ScoredSentence> text = item.result().sentences();
+          texts.add(new LengthShrinkageFitter.Text(ArticleScorer.logOdds(unshrunk.fluentProbability(text)),
+              lengths.length(text.size(), ArticleScorer.words(text)), item.label()));
         }
       }
-      shortText = LengthShrinkageFitter.fit(texts);
+      shortText = LengthShrinkageFitter.fit(texts).withWordsPerSentence(lengths.wordsPerSentence());
     }
     return new Fitted(sentenceModel, article, shortText, sentences.size());
+  }
+
+  /** The median sentence of the training articles in words: what one sentence's worth of evidence is. */
+  static double wordsPerSentence(List<Item> train) {
+    double[] counts = train.stream().flatMap(item -> item.result().sentences().stream())
+        .mapToDouble(s -> ArticleScorer.words(List.of(s))).sorted().toArray();
+    return counts.length == 0 ? 0 : counts[counts.length / 2];
   }
 }

@@ -60,7 +60,7 @@ public final class GarbledDetectorFitter {
     List<Example> examples = new ArrayList<>();
     for (Item item : train) {
       if (isExample(item) && !item.result().sentences().isEmpty()) {
-        examples.add(new Example(select(features.articleFeatures(item.result().sentences()), names), item.label()));
+        examples.add(new Example(select(features.garbledFeatures(item.result().sentences()), names), item.label()));
       }
     }
     if (examples.stream().map(Example::label).distinct().count() < 2) {
@@ -71,7 +71,7 @@ public final class GarbledDetectorFitter {
     for (List<Item> part : List.of(train, trainExcerpts)) {
       for (Item item : part) {
         if (isExample(item) && !item.result().sentences().isEmpty()) {
-          double p = model.probability(features.articleFeatures(item.result().sentences()));
+          double p = model.probability(features.garbledFeatures(item.result().sentences()));
           texts.add(new LengthShrinkageFitter.Text(ArticleScorer.logOdds(p), item.result().sentences().size(),
               item.label()));
         }
@@ -95,8 +95,10 @@ public final class GarbledDetectorFitter {
     for (Item item : train) {
       if (isExample(item) && !item.result().sentences().isEmpty()) {
         int sentences = item.result().sentences().size();
-        Map<String, Double> f = features.articleFeatures(item.result().sentences());
-        texts.add(new double[] {features.detectors(f, sentences).fluent(), detector.shrunkLogOdds(f, sentences),
+        Map<String, Double> f = features.garbledFeatures(item.result().sentences());
+        double fluent = features.detectors(features.articleFeatures(item.result().sentences()), f, sentences,
+            ArticleScorer.words(item.result().sentences())).fluent();
+        texts.add(new double[] {fluent, detector.shrunkLogOdds(f, sentences),
             item.label()});
       }
     }
@@ -144,7 +146,7 @@ public final class GarbledDetectorFitter {
         continue;
       }
       var sentences = item.result().sentences();
-      double z = detector.shrunkLogOdds(features.articleFeatures(sentences), sentences.size());
+      double z = detector.shrunkLogOdds(features.garbledFeatures(sentences), sentences.size());
       if (LengthStrata.isEnglishOriginal(item)) {
         originals.computeIfAbsent(upTo(item), k -> new ArrayList<>()).add(z);
       } else if (LengthStrata.isWebPage(item)) {

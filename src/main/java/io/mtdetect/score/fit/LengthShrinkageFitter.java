@@ -15,8 +15,11 @@ public final class LengthShrinkageFitter {
 
   private LengthShrinkageFitter() {}
 
-  /** One text: the statistical log-odds before shrinkage, its sentence count and its label. */
-  public record Text(double logOdds, int sentences, int label) {}
+  /**
+   * One text: the statistical log-odds before shrinkage, its length in sentences (or sentences' worth of
+   * words, {@link LengthShrinkage#length}) and its label.
+   */
+  public record Text(double logOdds, double sentences, int label) {}
 
   public static LengthShrinkage fit(List<Text> texts) {
     LengthShrinkage best = LengthShrinkage.NONE;

@@ -34,6 +34,7 @@ public final class ScorerTraining {
    * @param garbledSelection       the features the garbled detector may use, or null for {@code selection}'s
    * @param disclosureWeight       the log-odds a disclosure adds ({@link DisclosureWeight})
    * @param webBounds              the share of real web pages that may reach each verdict
+   * @param shortTextByWords       whether the fluent detector's short-text shrinkage counts sentences' worth of words
    * @param blendFeature           the sentence feature blended into the fluent detector ({@link io.mtdetect.score.FluentBlend})
    *                               when the training articles carry it, or null
    */
@@ -41,7 +42,7 @@ public final class ScorerTraining {
       int treeDepth, double ridge, double garbledRidge, long seed, Pattern garbledGroups, boolean garbledDetector,
       boolean fluentSeesGarbled, double garbledFalseAlarms, Pattern translationBoundGroups, double disclosureWeight,
       ThresholdFitter.WebBounds webBounds, String blendFeature, Pattern garbledTranslationGroups, Double garbledGate,
-      FeatureSelection garbledSelection) {
+      FeatureSelection garbledSelection, boolean shortTextByWords) {
 
     /** Whose professional translations place the garbled detector. */
     Pattern garbledTranslationBounds() {
@@ -69,7 +70,7 @@ public final class ScorerTraining {
         .filter(i -> settings.fluentSeesGarbled() || !garbledFitter.isGarbled(i)).toList();
     FluentDetectorFitter fluentFitter = new FluentDetectorFitter(logistic, settings.selection(),
         settings.articleModel(), settings.trees(), settings.treeDepth(), settings.seed(), settings.disclosureWeight(),
-        settings.blendFeature());
+        settings.blendFeature(), settings.shortTextByWords());
     FluentDetectorFitter.Fitted fluent = fluentFitter.fit(base, fluentTrain, fluentExcerpts);
     ScorerModel withFluent = new ScorerModel(fluent.sentence(), fluent.article(), base.thresholds(), channel,
         fluent.shortText(), null);

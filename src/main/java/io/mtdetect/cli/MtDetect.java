@@ -24,6 +24,7 @@ public final class MtDetect {
     cli.addSubcommand("train-lm", new TrainLmCommand(console));
     cli.addSubcommand("count-tokens", new CountTokensCommand(console));
     cli.addSubcommand("train-word-order", new TrainWordOrderCommand(console));
+    cli.addSubcommand("train-imagery", new TrainImageryCommand(console));
     cli.addSubcommand("train-classifier", new TrainClassifierCommand(console));
     cli.addSubcommand("perplexity", new PerplexityCommand(console));
     cli.addSubcommand("bench", new BenchCommand(console));

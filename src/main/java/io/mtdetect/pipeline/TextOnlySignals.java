@@ -17,7 +17,7 @@ import java.util.List;
  * fitting commands re-run on saved results.
  */
 public final class TextOnlySignals {
-  public static final List<String> NAMES = List.of("ngram", "translationese", "roundtrip", "artefacts", "lm", "syntax");
+  public static final List<String> NAMES = List.of("ngram", "translationese", "roundtrip", "artefacts", "lm", "syntax", "imagery");
 
   private TextOnlySignals() {}
 
@@ -78,6 +78,13 @@ public final class TextOnlySignals {
           throw new IllegalArgumentException("this build has no word-order model (models/word-order); run train-word-order");
         }
         out.add(syntax);
+      }
+      case "imagery" -> {
+        io.mtdetect.signals.ImagerySignal imagery = io.mtdetect.signals.ImagerySignal.bundled();
+        if (imagery == null) {
+          throw new IllegalArgumentException("this build has no imagery model (models/imagery); run train-imagery");
+        }
+        out.add(imagery);
       }
       default -> throw new IllegalArgumentException("unknown signal '" + name + "' (known: " + String.join(", ", NAMES) + ")");
     }

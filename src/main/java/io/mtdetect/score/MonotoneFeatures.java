@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
  *       {@code lm.relativeSurprisal}, {@code lm.rareTokenShare}) and surprisal beyond the words' own rarity
  *       ({@code lm.surprisalOverUnigram}, SLOR negated) and word order English news does not use
  *       ({@code syntax.surprisalOverUnigram}): text no English writer would produce;</li>
- *   <li>words English news does not use ({@code lex.rareWordShare}) and words left in another language
- *       ({@code foreign.word});</li>
+ *   <li>words English news does not use ({@code lex.rareWordShare}), words left in another language
+ *       ({@code foreign.word}) and pictures no other word of the sentence explains ({@code imagery.unexplainedPicture},
+ *       literal idioms);</li>
  *   <li>the machine-translation classifier ({@code clf.*}) and every round-trip artefact count
  *       ({@link Artefacts#KINDS});</li>
  *   <li>the article model's aggregates of sentence probabilities ({@code flaggedShare}, {@code topMean},
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class MonotoneFeatures {
   private static final Set<String> SIGNALS = Set.of("lm.surprisal", "lm.maxSurprisal", "lm.bitsPerChar",
-      "lm.relativeSurprisal", "lm.rareTokenShare", "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram", "lex.rareWordShare");
+      "lm.relativeSurprisal", "lm.rareTokenShare", "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram", "lex.rareWordShare", "imagery.unexplainedPicture");
   private static final List<String> FAMILIES = List.of("lt.", "clf.", "foreign.");
   private static final Set<String> AGGREGATES =
       Set.of(ArticleScorer.FLAGGED_SHARE, ArticleScorer.TOP_MEAN, ArticleScorer.MEAN_PROBABILITY);

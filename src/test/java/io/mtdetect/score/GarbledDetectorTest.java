@@ -61,4 +61,13 @@ class GarbledDetectorTest {
     // Since 2026-12-07 the built-in scorer's garbled detector is gated at its anchor (models/SCORER.md).
     assertEquals(0.0, ScorerModel.bundled().garbled().gate());
   }
+
+  @Test
+  void theRoundTripScorersGarbledDetectorReadsRoundTripConsistencyAndTheDefaultOneCannot() {
+    // --roundtrip results carry how little Apertium changes a text on a round trip; rule-based output barely moves
+    java.util.Map<String, Double> roundTrip = ScorerModel.bundledWithRoundTrip().garbled().model().weights();
+    assertTrue(roundTrip.getOrDefault("mean:roundtrip.chrF", 0.0) > 0, roundTrip.toString());
+    assertEquals(0.0, ScorerModel.bundledWithRoundTrip().garbled().gate());
+    assertFalse(ScorerModel.bundled().garbled().model().weights().keySet().stream().anyMatch(k -> k.contains("roundtrip")));
+  }
 }

@@ -2,6 +2,7 @@ package io.mtdetect.score;
 
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.WordCount;
 import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
@@ -129,33 +130,20 @@ public final class ArticleScorer {
   }
 
   public Detectors detectors(List<ScoredSentence> sentences) {
-    Map<String, Double> fluentFeatures = articleFeatures(sentences);
-    Map<String, Double> garbledFeatures = model.article().means() == ScorerModel.MeanWeighting.SENTENCES
-        ? fluentFeatures : garbledFeatures(sentences);
-    return detectors(fluentFeatures, garbledFeatures, sentences.size(), words(sentences));
+    double[] p = sentenceProbabilities(sentences);
+    int[] words = wordCounts(sentences);
+    ScorerModel.MeanWeighting means = model.article().means();
+    Map<String, Double> fluentFeatures = aggregate(sentences, p, words, means);
+    Map<String, Double> garbledFeatures = means == ScorerModel.MeanWeighting.SENTENCES
+        ? fluentFeatures : aggregate(sentences, p, words, ScorerModel.MeanWeighting.SENTENCES);
+    double fluent = sigmoid(model.shortText().apply(model.article().logOdds(fluentFeatures), sentences.size(),
+        Arrays.stream(words).sum()));
+    return new Detectors(fluent, model.garbled().probability(garbledFeatures, sentences.size()));
   }
 
-  /**
-   * Both detectors on article features already aggregated ({@link #articleFeatures}, {@link #garbledFeatures})
-   * from {@code sentences} sentences of {@code words} words in all.
-   */
-  public Detectors detectors(Map<String, Double> fluentFeatures, Map<String, Double> garbledFeatures, int sentences,
-      int words) {
-    double fluent = sigmoid(model.shortText().apply(model.article().logOdds(fluentFeatures), sentences, words));
-    return new Detectors(fluent, model.garbled().probability(garbledFeatures, sentences));
-  }
-
-  /** The words of the sentences' text (runs of letters and digits): what a mean or a length weighs by. */
+  /** The words of the sentences' text ({@link WordCount}): what a mean or a length weighs by. */
   public static int words(List<ScoredSentence> sentences) {
-    int words = 0;
-    for (ScoredSentence s : sentences) {
-      words += words(s.text());
-    }
-    return words;
-  }
-
-  static int words(String text) {
-    return (int) WORD.matcher(text).results().count();
+    return Arrays.stream(wordCounts(sentences)).sum();
   }
 
   /**
@@ -226,17 +214,26 @@ public final class ArticleScorer {
    * docs/benchmark.md, "Means weighted by words").
    */
   public Map<String, Double> garbledFeatures(List<ScoredSentence> sentences) {
-    return articleFeatures(sentences, ScorerModel.MeanWeighting.SENTENCES);
+    return aggregate(sentences, sentenceProbabilities(sentences), wordCounts(sentences),
+        ScorerModel.MeanWeighting.SENTENCES);
   }
 
   /** The aggregated features the fluent detector's article model reads; public for the training and eval commands. */
   public Map<String, Double> articleFeatures(List<ScoredSentence> sentences) {
-    return articleFeatures(sentences, model.article().means());
+    return aggregate(sentences, sentenceProbabilities(sentences), wordCounts(sentences), model.article().means());
   }
 
-  private Map<String, Double> articleFeatures(List<ScoredSentence> sentences, ScorerModel.MeanWeighting means) {
-    // The sentence model's own probabilities: the evidence channel's share is added once, at article level.
-    double[] p = sentences.stream().mapToDouble(s -> model.sentence().probability(s.signals())).toArray();
+  /** The sentence model's own probabilities: the evidence channel's share is added once, at article level. */
+  private double[] sentenceProbabilities(List<ScoredSentence> sentences) {
+    return sentences.stream().mapToDouble(s -> model.sentence().probability(s.signals())).toArray();
+  }
+
+  /**
+   * The article features of sentences whose sentence probabilities are {@code p} and word counts {@code words},
+   * their means weighted as {@code means} says.
+   */
+  private Map<String, Double> aggregate(List<ScoredSentence> sentences, double[] p, int[] words,
+      ScorerModel.MeanWeighting means) {
     if (p.length == 0) {
       return Map.of(FLAGGED_SHARE, 0.0, TOP_MEAN, 0.0, MEAN_PROBABILITY, 0.0);
     }
@@ -253,7 +250,8 @@ public final class ArticleScorer {
     features.put(FLAGGED_SHARE, flagged / p.length);
     features.put(TOP_MEAN, top / k);
     features.put(MEAN_PROBABILITY, Arrays.stream(p).average().orElse(0));
-    double[] weights = means == ScorerModel.MeanWeighting.WORDS ? wordCounts(sentences) : null;
+    double[] weights = means == ScorerModel.MeanWeighting.WORDS
+        ? Arrays.stream(words).mapToDouble(n -> Math.max(1, n)).toArray() : null;
     double totalWeight = weights == null ? p.length : Arrays.stream(weights).sum();
     for (int i = 0; i < sentences.size(); i++) {
       ScoredSentence s = sentences.get(i);
@@ -282,15 +280,10 @@ public final class ArticleScorer {
 
   private static final java.util.Set<String> ARTEFACT_FEATURES = io.mtdetect.signals.Artefacts.KINDS.stream()
       .map(io.mtdetect.signals.Artefacts.Kind::feature).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
-  /** Each sentence's word count (at least 1): its weight in an article mean weighted by words. */
-  private static double[] wordCounts(List<ScoredSentence> sentences) {
-    double[] counts = new double[sentences.size()];
-    for (int i = 0; i < counts.length; i++) {
-      counts[i] = Math.max(1, words(sentences.get(i).text()));
-    }
-    return counts;
+  /** Each sentence's word count: a sentence's weight in an article mean weighted by words (at least 1). */
+  private static int[] wordCounts(List<ScoredSentence> sentences) {
+    return sentences.stream().mapToInt(s -> WordCount.of(s.text())).toArray();
   }
 
   /** The log-odds of a probability, clamped away from 0 and 1 so that certainty stays finite. */

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  */
 public final class MonotoneFeatures {
   private static final Set<String> SIGNALS = Set.of("lm.surprisal", "lm.maxSurprisal", "lm.bitsPerChar",
-      "lm.relativeSurprisal", "lm.rareTokenShare", "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram", "lex.rareWordShare", "imagery.unexplainedPicture");
+      "lm.relativeSurprisal", "lm.rareTokenShare", "lm.surprisalOverUnigram", "syntax.surprisalOverUnigram",
+      "lex.rareWordShare", "imagery.unexplainedPicture");
   private static final List<String> FAMILIES = List.of("lt.", "clf.", "foreign.");
   private static final Set<String> AGGREGATES =
       Set.of(ArticleScorer.FLAGGED_SHARE, ArticleScorer.TOP_MEAN, ArticleScorer.MEAN_PROBABILITY);

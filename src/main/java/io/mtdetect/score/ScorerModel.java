@@ -52,8 +52,9 @@ public record ScorerModel(
    * @param topK                  how many of the strongest sentences {@code topMean} averages
    * @param sentenceFlagThreshold the sentence probability from which a sentence counts as flagged
    * @param blend                 a second opinion averaged into the model's log-odds, or null
-   * @param means                 how the article means of sentence signals weigh each sentence (both
-   *                              detectors read them); absent in scorers fitted before 2026-12-07: per sentence
+   * @param means                 how the fluent detector's article means of sentence signals weigh each
+   *                              sentence (the garbled detector's are per sentence); absent in scorers fitted
+   *                              before 2026-12-07: per sentence
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record ArticleModel(

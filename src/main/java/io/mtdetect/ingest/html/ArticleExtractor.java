@@ -1,5 +1,6 @@
 package io.mtdetect.ingest.html;
 
+import io.mtdetect.core.WordCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ public final class ArticleExtractor {
     String method = "dom";
     boolean readabilityHasProse = readability.stream().anyMatch(p -> p.length() >= ListingPages.PARAGRAPH_CHARS);
     if (readabilityHasProse
-        && Text.wordCount(String.join(" ", readability)) > READABILITY_FACTOR * Text.wordCount(String.join(" ", dom))) {
+        && WordCount.of(String.join(" ", readability)) > READABILITY_FACTOR * WordCount.of(String.join(" ", dom))) {
       // Our container missed most of the article (or there is none): Readability's own search found far more.
       body = clean(readability, headlines);
       method = "readability";

@@ -1,5 +1,6 @@
 package io.mtdetect.ingest.html;
 
+import io.mtdetect.core.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,15 +22,15 @@ final class EdgeAgreement {
 
   static List<String> trim(List<String> ours, List<String> second) {
     String secondText = Text.wordKey(String.join(" ", second));
-    int ourWords = Text.wordCount(String.join(" ", ours));
-    if (ours.size() < 2 || Text.wordCount(secondText) < MIN_SECOND_OPINION * ourWords) {
+    int ourWords = WordCount.of(String.join(" ", ours));
+    if (ours.size() < 2 || WordCount.of(secondText) < MIN_SECOND_OPINION * ourWords) {
       return ours;
     }
     int budget = (int) (MAX_TRIMMED_SHARE * ourWords);
     int first = 0;
     int last = ours.size(); // exclusive
     while (last - first > 1 && !secondText.contains(Text.wordKey(ours.get(last - 1)))) {
-      int words = Text.wordCount(ours.get(last - 1));
+      int words = WordCount.of(ours.get(last - 1));
       if (words > budget) {
         break;
       }
@@ -37,7 +38,7 @@ final class EdgeAgreement {
       last--;
     }
     while (last - first > 1 && !secondText.contains(Text.wordKey(ours.get(first)))) {
-      int words = Text.wordCount(ours.get(first));
+      int words = WordCount.of(ours.get(first));
       if (words > budget) {
         break;
       }

@@ -1,6 +1,7 @@
 package io.mtdetect.ingest.html;
 
 import io.mtdetect.core.PageMarkup;
+import io.mtdetect.core.WordCount;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ExtractedPage(String title, List<String> paragraphs, String method
   public static final String LISTING = "no article body (looks like a listing page)";
 
   public ExtractedPage {
-    paragraphs = paragraphs.stream().filter(p -> Text.wordCount(p) > 0).toList();
+    paragraphs = paragraphs.stream().filter(p -> WordCount.of(p) > 0).toList();
   }
 
   public ExtractedPage(String title, List<String> paragraphs, String method) {
@@ -59,7 +60,7 @@ public record ExtractedPage(String title, List<String> paragraphs, String method
   public int words() {
     int words = 0;
     for (String p : paragraphs) {
-      words += Text.wordCount(p);
+      words += WordCount.of(p);
     }
     return words;
   }

@@ -1,6 +1,7 @@
 package io.mtdetect.ingest.html;
 
 import io.mtdetect.core.PageMarkup;
+import io.mtdetect.core.WordCount;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ final class PageMarkups {
   }
 
   static boolean readsAsSentence(String text) {
-    return Text.wordCount(text) >= SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
+    return WordCount.of(text) >= SENTENCE_WORDS && SENTENCE_END.matcher(text).find();
   }
 
   private static void add(List<String> code, String raw) {

@@ -1,5 +1,6 @@
 package io.mtdetect.ingest.html;
 
+import io.mtdetect.core.WordCount;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +130,7 @@ public final class PageTypes {
     int count = 0;
     int words = 0;
     for (String p : paragraphs) {
-      int n = Text.wordCount(p);
+      int n = WordCount.of(p);
       if (n >= 12 && SENTENCE_END.matcher(p.strip()).find()) {
         count++;
         words += n;

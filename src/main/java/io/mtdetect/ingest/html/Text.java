@@ -1,12 +1,10 @@
 package io.mtdetect.ingest.html;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text measures shared by the extractor's heuristics. */
 final class Text {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
   /** Zero-width characters and soft hyphens sit inside words ("H\\uFEFFow"): removed, not turned into spaces. */
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\u2060\\uFEFF]");
@@ -17,15 +15,6 @@ final class Text {
   /** Lower-cased words separated by single spaces: a key that ignores case, punctuation and spacing. */
   static String wordKey(String text) {
     return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-  }
-
-  static int wordCount(String text) {
-    Matcher m = WORD.matcher(text);
-    int n = 0;
-    while (m.find()) {
-      n++;
-    }
-    return n;
   }
 
   /** Collapses every run of (Unicode) white space to one space and trims. */

@@ -1,6 +1,7 @@
 package io.mtdetect.score.fit;
 
 import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.core.WordCount;
 
 import io.mtdetect.eval.DocumentSplit;
 import io.mtdetect.eval.LabelledArticles.Item;
@@ -163,7 +164,7 @@ public final class FluentDetectorFitter {
   /** The median sentence of the training articles in words: what one sentence's worth of evidence is. */
   static double wordsPerSentence(List<Item> train) {
     double[] counts = train.stream().flatMap(item -> item.result().sentences().stream())
-        .mapToDouble(s -> ArticleScorer.words(List.of(s))).sorted().toArray();
+        .mapToDouble(s -> WordCount.of(s.text())).sorted().toArray();
     return counts.length == 0 ? 0 : counts[counts.length / 2];
   }
 }

@@ -107,8 +107,7 @@ public final class GarbledDetectorFitter {
       if (isExample(item) && !item.result().sentences().isEmpty()) {
         int sentences = item.result().sentences().size();
         Map<String, Double> f = features.garbledFeatures(item.result().sentences());
-        double fluent = features.detectors(features.articleFeatures(item.result().sentences()), f, sentences,
-            ArticleScorer.words(item.result().sentences())).fluent();
+        double fluent = features.fluentProbability(item.result().sentences());
         texts.add(new double[] {fluent, detector.shrunkLogOdds(f, sentences),
             item.label()});
       }

@@ -59,6 +59,14 @@ public final class ConcreteNouns {
     return kind == null || NOT_CONCRETE.equals(kind) ? null : kind;
   }
 
+  /**
+   * Whether a lemma is a picture: a concrete noun of three letters or more (two-letter nouns are mostly
+   * abbreviations: "pc").
+   */
+  public boolean isPicture(String lemma) {
+    return lemma.length() > 2 && concreteKind(lemma) != null;
+  }
+
   public int size() {
     return kinds.size();
   }

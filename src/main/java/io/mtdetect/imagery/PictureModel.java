@@ -71,7 +71,7 @@ public final class PictureModel {
     Map<String, Integer> occurrences = new HashMap<>();
     for (ContentWords.Word w : words) {
       occurrences.merge(w.lemma(), 1, Integer::sum);
-      if (isPicture(w.lemma())) {
+      if (nouns.isPicture(w.lemma())) {
         concrete.add(w.lemma());
       }
     }
@@ -90,10 +90,6 @@ public final class PictureModel {
     }
     pictures.sort((a, b) -> Double.compare(b.weight(), a.weight()));
     return pictures;
-  }
-
-  private boolean isPicture(String lemma) {
-    return lemma.length() > 2 && nouns.concreteKind(lemma) != null;
   }
 
   private boolean explainedIn(String noun, Map<String, Integer> occurrences) {

@@ -111,7 +111,7 @@ public final class PictureCounter {
       id = lemmas.size();
       ids.put(lemma, id);
       lemmas.add(lemma);
-      concrete.add(lemma.length() > 2 && nouns.concreteKind(lemma) != null);
+      concrete.add(nouns.isPicture(lemma));
       if (id >= unigrams.length) {
         unigrams = java.util.Arrays.copyOf(unigrams, unigrams.length * 2);
       }

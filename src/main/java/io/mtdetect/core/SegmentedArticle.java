@@ -1,6 +1,9 @@
 package io.mtdetect.core;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * An article split into scorable sentences.
@@ -14,5 +17,15 @@ public record SegmentedArticle(
   public SegmentedArticle {
     sentences = List.copyOf(sentences);
     skipped = List.copyOf(skipped);
+  }
+
+  /** What was set aside, most frequent kind first: "14 code, 2 section-label"; empty when nothing was. */
+  public String skippedSummary() {
+    Map<String, Long> counts = skipped.stream()
+        .collect(Collectors.groupingBy(SkippedLine::reason, TreeMap::new, Collectors.counting()));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
   }
 }

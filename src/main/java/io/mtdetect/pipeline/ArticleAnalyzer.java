@@ -77,8 +77,9 @@ public final class ArticleAnalyzer implements AutoCloseable {
     SegmentedArticle segmented = segmenter.segment(article);
     t = times == null ? 0 : times.charge(StageTimes.SEGMENTATION, t);
     if (segmented.sentences().isEmpty()) {
+      String skipped = segmented.skippedSummary();
       return ArticleResult.failed(article.id(), article.source(),
-          "no article text left to score after removing page furniture");
+          "no article text left to score after removing page furniture" + (skipped.isEmpty() ? "" : " (" + skipped + " lines)"));
     }
     String notEnglish = EnglishText.refusal(segmented);
     if (notEnglish != null) {

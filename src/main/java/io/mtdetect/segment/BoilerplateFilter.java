@@ -63,6 +63,7 @@ public final class BoilerplateFilter {
               "(?:©|\\(c\\)|copyright).{0,120}|all rights reserved\\.?"),
           rule("cookie-notice", "(?:we use cookies|this (?:web)?site uses cookies).*"));
 
+  static final String SECTION_LABEL = "section-label";
   /** Lines of at most this many words with no sentence punctuation are section labels or logos. */
   private static final int MAX_LABEL_WORDS = 2;
 
@@ -96,7 +97,7 @@ public final class BoilerplateFilter {
       return Optional.of("navigation");
     }
     if (isShortLabel(trimmed)) {
-      return Optional.of("section-label");
+      return Optional.of(SECTION_LABEL);
     }
     return Optional.empty();
   }

@@ -18,7 +18,7 @@ final class NonProseLines {
   /** Lines that are a command or an import whatever follows: a prompt, an installer, a version-control verb. */
   private static final Pattern COMMAND = Pattern.compile(
       "^\\s*(?:\\$ |>>> |#\\s?include\\b|pip3? install\\b|npm (?:install|run|i)\\b|npx |git (?:clone|commit|push|pull"
-          + "|checkout|add)\\b|sudo |apt(?:-get)? install\\b|import [\\w.]+(?: as \\w+)?\\s*;?$|from [\\w.]+ import\\b)");
+          + "|checkout|add|status|log|diff|init|branch|merge|rebase|fetch|stash)\\b|sudo |apt(?:-get)? install\\b|import [\\w.]+(?: as \\w+)?\\s*;?$|from [\\w.]+ import\\b)");
   /**
    * One token that is a path, a file name or colon-separated fields ("/boot/firmware/config.txt", "~/.vimrc",
    * "id:5:initdefault:"), or a line of JSON ({"a": …).
@@ -118,6 +118,19 @@ final class NonProseLines {
     // The token search last: it is the costly test, and a line of prose fails the shape tests first (with it
     // first the segmenter split 166 news articles a second on one thread, 219 without; docs/benchmark.md).
     return (dense || CODE_ENDING.matcher(trimmed).matches()) && CODE_TOKEN.matcher(trimmed).find();
+  }
+
+  /** A statement that shows code but too little of it to be sure alone: "count++;", "return count;", "def load(path):". */
+  private static final Pattern STATEMENT_ENDING = Pattern.compile(".*(?:[;{}(\\[]|\\)\\s*:|=>)\\s*$|^\\s*[}\\])]+.*");
+
+  /**
+   * Whether a line that is not surely code ({@link #isCode}) opens, ends or contains what code does; beside code
+   * it is code ({@link CodeBlocks}). A line that only ends with a comma is not: wrapped prose does that too.
+   */
+  static boolean looksLikeStatement(String line) {
+    String trimmed = line.strip();
+    return STATEMENT_ENDING.matcher(trimmed).matches() || CODE_START.matcher(trimmed).lookingAt()
+        || CODE_TOKEN.matcher(trimmed).find();
   }
 
   static boolean isReference(String line) {

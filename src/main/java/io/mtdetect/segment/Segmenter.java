@@ -34,49 +34,73 @@ public final class Segmenter {
 
   public SegmentedArticle segment(Article article) {
     String text = article.text();
+    List<Line> lines = furniture(article);
     List<Sentence> sentences = new ArrayList<>();
     List<SkippedLine> skipped = new ArrayList<>();
     String title = article.title();
     boolean needHeadline = article.layout() == Article.TextLayout.HEADLINE_FIRST && title == null;
     int paragraph = 0;
-    int lineStart = 0;
+    for (Line line : lines) {
+      int start = line.start() + leadingSpace(line.text());
+      int end = line.start() + line.text().stripTrailing().length();
+      if (line.kind().isPresent()) {
+        skipped.add(new SkippedLine(start, end, text.substring(start, end), line.kind().get()));
+      } else if (needHeadline && readsAsHeadline(line.text())) {
+        title = text.substring(start, end);
+        needHeadline = false;
+      } else {
+        // Reposts often drop the headline; a first line that reads as prose is the lede: scored, no title.
+        needHeadline = false;
+        for (SentenceSplitter.Span span : splitter.split(line.text())) {
+          int s = line.start() + span.start();
+          int e = line.start() + span.end();
+          sentences.add(new Sentence(sentences.size(), paragraph, s, e, text.substring(s, e)));
+        }
+        paragraph++;
+      }
+    }
+    return new SegmentedArticle(article, title, sentences, skipped);
+  }
+
+  /** A non-blank line of the text: where it starts, its text, and what furniture it is, if any. */
+  private record Line(int start, String text, Optional<String> kind) {}
+
+  /**
+   * Every non-blank line with its furniture kind: what the markup, the forum posts, the boilerplate rules and
+   * the language say of the line alone, then what its neighbours say of code ({@link CodeBlocks}).
+   */
+  private List<Line> furniture(Article article) {
+    String text = article.text();
     Set<Integer> outsidePosts = ForumPosts.linesOutsidePosts(article);
     boolean mixesLanguages = PageTypeHabits.mixesLanguages(article.pageType());
+    List<Integer> starts = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Optional<String>> kinds = new ArrayList<>();
+    int lineStart = 0;
     while (lineStart <= text.length()) {
       int newline = text.indexOf('\n', lineStart);
-      int lineEnd = newline < 0 ? text.length() : newline;
-      String line = text.substring(lineStart, lineEnd);
+      String line = text.substring(lineStart, newline < 0 ? text.length() : newline);
       if (!line.isBlank()) {
         boolean outsidePost = outsidePosts.contains(lineStart);
-        Optional<String> furniture = article.markup().kindOf(line)
+        starts.add(lineStart);
+        texts.add(line);
+        kinds.add(article.markup().kindOf(line)
             .or(() -> outsidePost ? Optional.of(ForumPosts.OUTSIDE_POSTS) : Optional.empty())
             .or(() -> boilerplate.classify(line))
             .or(() -> mixesLanguages && otherLanguage.isOtherLanguage(line) ? Optional.of(OtherLanguageLines.KIND)
-                : Optional.empty());
-        int start = lineStart + leadingSpace(line);
-        int end = lineStart + line.stripTrailing().length();
-        if (furniture.isPresent()) {
-          skipped.add(new SkippedLine(start, end, text.substring(start, end), furniture.get()));
-        } else if (needHeadline && readsAsHeadline(line)) {
-          title = text.substring(start, end);
-          needHeadline = false;
-        } else {
-          // Reposts often drop the headline; a first line that reads as prose is the lede: scored, no title.
-          needHeadline = false;
-          for (SentenceSplitter.Span span : splitter.split(line)) {
-            int s = lineStart + span.start();
-            int e = lineStart + span.end();
-            sentences.add(new Sentence(sentences.size(), paragraph, s, e, text.substring(s, e)));
-          }
-          paragraph++;
-        }
+                : Optional.empty()));
       }
       if (newline < 0) {
         break;
       }
       lineStart = newline + 1;
     }
-    return new SegmentedArticle(article, title, sentences, skipped);
+    CodeBlocks.markCode(texts, kinds);
+    List<Line> lines = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      lines.add(new Line(starts.get(i), texts.get(i), kinds.get(i)));
+    }
+    return lines;
   }
 
   /**

@@ -72,9 +72,10 @@ public final class ArticleAnalyzer implements AutoCloseable {
   }
 
   /** Scores one article; an article with nothing left to score becomes an error result. */
-  public ArticleResult analyse(Article article) {
+  public ArticleResult analyse(Article input) {
     long t = times == null ? 0 : times.now();
-    SegmentedArticle segmented = segmenter.segment(article);
+    SegmentedArticle segmented = segmenter.segment(input);
+    Article article = segmented.article();
     t = times == null ? 0 : times.charge(StageTimes.SEGMENTATION, t);
     if (segmented.sentences().isEmpty()) {
       String skipped = segmented.skippedSummary();

@@ -62,7 +62,10 @@ final class CodeBlocks {
     if (anyFence) {
       markFenced(lines, code, codeLike);
     }
-    markRuns(code, codeLike);
+    boolean[] runs = LineRuns.runsOf(codeLike, MIN_RUN);
+    for (int i = 0; i < n; i++) {
+      code[i] |= runs[i];
+    }
     // Outward from every code line, in both directions, through the code-like lines beside it.
     for (int i = 0; i < n; i++) {
       if (code[i]) {
@@ -111,24 +114,6 @@ final class CodeBlocks {
     if (open >= 0) {
       code[open] = true;
       codeLike[open] = true;
-    }
-  }
-
-  private static void markRuns(boolean[] code, boolean[] codeLike) {
-    int runStart = -1;
-    for (int i = 0; i <= codeLike.length; i++) {
-      if (i < codeLike.length && codeLike[i]) {
-        if (runStart < 0) {
-          runStart = i;
-        }
-      } else {
-        if (runStart >= 0 && i - runStart >= MIN_RUN) {
-          for (int j = runStart; j < i; j++) {
-            code[j] = true;
-          }
-        }
-        runStart = -1;
-      }
     }
   }
 

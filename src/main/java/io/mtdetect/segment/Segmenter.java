@@ -32,7 +32,9 @@ public final class Segmenter {
     this.otherLanguage = otherLanguage;
   }
 
-  public SegmentedArticle segment(Article article) {
+  public SegmentedArticle segment(Article input) {
+    // Offsets refer to the text as segmented: a wrapped text's lines joined (HardWraps).
+    Article article = HardWraps.unwrapped(input);
     String text = article.text();
     List<Line> lines = furniture(article);
     List<Sentence> sentences = new ArrayList<>();
@@ -67,7 +69,8 @@ public final class Segmenter {
 
   /**
    * Every non-blank line with its furniture kind: what the markup, the forum posts, the boilerplate rules and
-   * the language say of the line alone, then what its neighbours say of code ({@link CodeBlocks}).
+   * the language say of the line alone, then what its neighbours say of code ({@link CodeBlocks}) and of lists of names
+   * ({@link NameLists}).
    */
   private List<Line> furniture(Article article) {
     String text = article.text();
@@ -96,6 +99,7 @@ public final class Segmenter {
       lineStart = newline + 1;
     }
     CodeBlocks.markCode(texts, kinds);
+    NameLists.markNameLists(texts, kinds);
     List<Line> lines = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       lines.add(new Line(starts.get(i), texts.get(i), kinds.get(i)));

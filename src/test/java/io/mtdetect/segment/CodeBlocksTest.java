@@ -132,7 +132,7 @@ class CodeBlocksTest {
   }
 
   @Test
-  void listsAndFactBoxesStayProseWhenNoCodeIsNear() {
+  void listsAndFactBoxesAreNotCodeWhenNoCodeIsNear() {
     String article = String.join("\n",
         "The review rests on three things.",
         "- By establishing and sharing a well-articulated process;",
@@ -141,7 +141,10 @@ class CodeBlocksTest {
         "Headquarters: New York, United States",
         "Founded: 1972",
         "Employees: 4,500");
-    assertEquals(7, sentences(article).size());
+    SegmentedArticle a = segmenter.segment(TestArticles.textFile("x", article));
+    assertEquals(4, a.sentences().size(), "the list stays prose");
+    assertTrue(a.skipped().stream().map(SkippedLine::reason).noneMatch(CodeBlocks.KIND::equals));
+    assertEquals(3, a.skipped().stream().filter(l -> l.reason().equals(NameLists.KIND)).count(), "a fact box");
   }
 
   @Test

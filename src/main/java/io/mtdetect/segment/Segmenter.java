@@ -69,8 +69,8 @@ public final class Segmenter {
 
   /**
    * Every non-blank line with its furniture kind: what the markup, the forum posts, the boilerplate rules and
-   * the language say of the line alone, then what its neighbours say of code ({@link CodeBlocks}) and of lists of names
-   * ({@link NameLists}).
+   * the language say of the line alone, then what its neighbours say of code ({@link CodeBlocks}), of lists of names
+   * ({@link NameLists}) and of a template's repeated lines ({@link RepeatedLines}).
    */
   private List<Line> furniture(Article article) {
     String text = article.text();
@@ -100,6 +100,7 @@ public final class Segmenter {
     }
     CodeBlocks.markCode(texts, kinds);
     NameLists.markNameLists(texts, kinds);
+    RepeatedLines.markRepeated(texts, kinds);
     List<Line> lines = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       lines.add(new Line(starts.get(i), texts.get(i), kinds.get(i)));

@@ -33,8 +33,9 @@ public final class Segmenter {
   }
 
   public SegmentedArticle segment(Article input) {
-    // Offsets refer to the text as segmented: a wrapped text's lines joined (HardWraps).
-    Article article = HardWraps.unwrapped(input);
+    // Offsets refer to the text as segmented: a wrapped text's lines joined (HardWraps); other spaces read as
+    // plain ones, one for one (SpaceSeparators).
+    Article article = HardWraps.unwrapped(SpaceSeparators.plain(input));
     String text = article.text();
     List<Line> lines = furniture(article);
     List<Sentence> sentences = new ArrayList<>();

@@ -281,7 +281,7 @@ public final class ArticleScorer {
   private static final java.util.Set<String> ARTEFACT_FEATURES = io.mtdetect.signals.Artefacts.KINDS.stream()
       .map(io.mtdetect.signals.Artefacts.Kind::feature).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /** Each sentence's word count: a sentence's weight in an article mean weighted by words (at least 1). */
+  /** Each sentence's word count ({@link WordCount}); weighted means weigh a sentence by it, at least 1. */
   private static int[] wordCounts(List<ScoredSentence> sentences) {
     return sentences.stream().mapToInt(s -> WordCount.of(s.text())).toArray();
   }

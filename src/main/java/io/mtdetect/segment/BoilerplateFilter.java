@@ -64,6 +64,15 @@ public final class BoilerplateFilter {
           rule("cookie-notice", "(?:we use cookies|this (?:web)?site uses cookies).*"));
 
   static final String SECTION_LABEL = "section-label";
+
+  /**
+   * Prose, or a line set aside only for being short ("fi", "Design" read as section labels): what the rules that read
+   * a line's neighbours (code blocks, lists of names) may still call part of a block.
+   */
+  static boolean proseOrSectionLabel(Optional<String> kind) {
+    return kind.isEmpty() || kind.get().equals(SECTION_LABEL);
+  }
+
   /** Lines of at most this many words with no sentence punctuation are section labels or logos. */
   private static final int MAX_LABEL_WORDS = 2;
 

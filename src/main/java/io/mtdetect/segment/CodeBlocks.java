@@ -56,7 +56,7 @@ final class CodeBlocks {
     for (int i = 0; i < n; i++) {
       String line = lines.get(i).strip();
       code[i] = kinds.get(i).filter(KIND::equals).isPresent();
-      codeLike[i] = relabelable(kinds.get(i)) && looksLikeCode(line);
+      codeLike[i] = BoilerplateFilter.proseOrSectionLabel(kinds.get(i)) && looksLikeCode(line);
       anyFence |= FENCE.matcher(line).lookingAt();
     }
     if (anyFence) {
@@ -82,18 +82,10 @@ final class CodeBlocks {
       }
     }
     for (int i = 0; i < n; i++) {
-      if (code[i] && relabelable(kinds.get(i))) {
+      if (code[i] && BoilerplateFilter.proseOrSectionLabel(kinds.get(i))) {
         kinds.set(i, Optional.of(KIND));
       }
     }
-  }
-
-  /**
-   * Prose, or a line set aside only for being short ("fi", "done", "else:" read as section labels): code-like lines
-   * of either kind carry a block of code on.
-   */
-  private static boolean relabelable(Optional<String> kind) {
-    return kind.isEmpty() || kind.get().equals(BoilerplateFilter.SECTION_LABEL);
   }
 
   private static void markFenced(List<String> lines, boolean[] code, boolean[] codeLike) {

@@ -1,7 +1,6 @@
 package io.mtdetect.segment;
 
 import io.mtdetect.core.Article;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,26 +18,13 @@ final class ForumPosts {
 
   private ForumPosts() {}
 
-  /** The start offsets of the text's lines that lie outside every post; empty when none are to be set aside. */
-  static Set<Integer> linesOutsidePosts(Article article) {
+  /**
+   * The indexes, in {@code lines} (the text's non-blank lines in order), of the lines that lie outside every post;
+   * empty when none are to be set aside.
+   */
+  static Set<Integer> linesOutsidePosts(Article article, List<String> lines) {
     if (!"forum".equals(article.pageType()) || article.markup().posts().isEmpty()) {
       return Set.of();
-    }
-    String text = article.text();
-    List<String> lines = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    int lineStart = 0;
-    while (lineStart <= text.length()) {
-      int newline = text.indexOf('\n', lineStart);
-      String line = text.substring(lineStart, newline < 0 ? text.length() : newline);
-      if (!line.isBlank()) {
-        lines.add(line);
-        starts.add(lineStart);
-      }
-      if (newline < 0) {
-        break;
-      }
-      lineStart = newline + 1;
     }
     int[] post = article.markup().postsOf(lines);
     long inPosts = 0;
@@ -50,7 +36,7 @@ final class ForumPosts {
       if (post[i] >= 0) {
         inPosts += chars;
       } else {
-        outside.add(starts.get(i));
+        outside.add(i);
       }
     }
     return inPosts >= MIN_POSTS_SHARE * all ? outside : Set.of();

@@ -44,14 +44,11 @@ final class HardWraps {
   }
 
   static String unwrap(String text) {
-    String[] lines = text.split("\n", -1);
-    int width = 0;
-    for (String line : lines) {
-      width = Math.max(width, line.stripTrailing().length());
-    }
+    int width = widestLine(text);
     if (width > MAX_WIDTH || width < MIN_WIDTH) {
       return text;
     }
+    String[] lines = text.split("\n", -1);
     boolean[] join = new boolean[lines.length];
     int pairs = 0;
     int cuts = 0;
@@ -71,7 +68,7 @@ final class HardWraps {
         cuts++;
         lowerCaseCuts += lowerNext ? 1 : 0;
       }
-      join[i] = full && insideSentence && !LIST_ITEM.matcher(next).lookingAt() && indent(line) == indent(next)
+      join[i] = full && insideSentence && !LIST_ITEM.matcher(next).lookingAt() && Segmenter.leadingSpace(line) == Segmenter.leadingSpace(next)
           && !isCode(line) && !isCode(next);
     }
     if (cuts < MIN_CUTS || cuts < MIN_CUT_SHARE * pairs || lowerCaseCuts == 0) {
@@ -91,6 +88,28 @@ final class HardWraps {
     return out.toString();
   }
 
+  /**
+   * The length of the text's longest line, trailing white space left out. Measured before the text is split: most
+   * texts (a paragraph to a line) are ruled out by it.
+   */
+  private static int widestLine(String text) {
+    int widest = 0;
+    int start = 0;
+    while (start <= text.length()) {
+      int newline = text.indexOf('\n', start);
+      int end = newline < 0 ? text.length() : newline;
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      widest = Math.max(widest, end - start);
+      if (newline < 0) {
+        break;
+      }
+      start = newline + 1;
+    }
+    return widest;
+  }
+
   /** A line that ends with a lower-case word or a comma stops inside a sentence, not at a heading's end. */
   private static boolean goesOn(String line) {
     char last = line.charAt(line.length() - 1);
@@ -104,13 +123,5 @@ final class HardWraps {
 
   private static boolean isCode(String line) {
     return NonProseLines.isCode(line) || CodeBlocks.looksLikeCode(line.strip());
-  }
-
-  private static int indent(String line) {
-    int i = 0;
-    while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

@@ -30,8 +30,7 @@ final class NameLists {
     int n = lines.size();
     boolean[] names = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Optional<String> kind = kinds.get(i);
-      names[i] = (kind.isEmpty() || kind.get().equals(BoilerplateFilter.SECTION_LABEL)) && isLineOfNames(lines.get(i));
+      names[i] = BoilerplateFilter.proseOrSectionLabel(kinds.get(i)) && isLineOfNames(lines.get(i));
     }
     boolean[] inRun = LineRuns.runsOf(names, MIN_RUN);
     for (int i = 0; i < n; i++) {

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 final class NonProseLines {
   /**
-   * A statement or block that ends or opens like code: "foo();", "if (x) {", "}", or a call or list left
-   * open for the next line ("ollama.generate(", "model='llama3',").
+   * A statement or block that ends or opens like code: "foo();", "if (x) {", "}", "return count;", "def load(path):".
+   * ({@link #isCode} also takes a call or list left open with a comma for the next line: "model='llama3',".)
    */
-  private static final Pattern CODE_ENDING = Pattern.compile(".*(?:[;{}(\\[,]|\\)\\s*:|=>)\\s*$|^\\s*[}\\])]+.*");
+  private static final Pattern STATEMENT_ENDING = Pattern.compile(".*(?:[;{}(\\[]|\\)\\s*:|=>)\\s*$|^\\s*[}\\])]+.*");
   /** Lines that are a command or an import whatever follows: a prompt, an installer, a version-control verb. */
   private static final Pattern COMMAND = Pattern.compile(
       "^\\s*(?:\\$ |>>> |#\\s?include\\b|pip3? install\\b|npm (?:install|run|i)\\b|npx |git (?:clone|commit|push|pull"
@@ -117,11 +117,9 @@ final class NonProseLines {
     boolean dense = punctuation >= 3 && punctuation >= 0.08 * visible;
     // The token search last: it is the costly test, and a line of prose fails the shape tests first (with it
     // first the segmenter split 166 news articles a second on one thread, 219 without; docs/benchmark.md).
-    return (dense || CODE_ENDING.matcher(trimmed).matches()) && CODE_TOKEN.matcher(trimmed).find();
+    boolean endsLikeCode = trimmed.endsWith(",") || STATEMENT_ENDING.matcher(trimmed).matches();
+    return (dense || endsLikeCode) && CODE_TOKEN.matcher(trimmed).find();
   }
-
-  /** A statement that shows code but too little of it to be sure alone: "count++;", "return count;", "def load(path):". */
-  private static final Pattern STATEMENT_ENDING = Pattern.compile(".*(?:[;{}(\\[]|\\)\\s*:|=>)\\s*$|^\\s*[}\\])]+.*");
 
   /**
    * Whether a line that is not surely code ({@link #isCode}) opens, ends or contains what code does; beside code

@@ -75,29 +75,32 @@ public final class Segmenter {
    */
   private List<Line> furniture(Article article) {
     String text = article.text();
-    Set<Integer> outsidePosts = ForumPosts.linesOutsidePosts(article);
-    boolean mixesLanguages = PageTypeHabits.mixesLanguages(article.pageType());
     List<Integer> starts = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    List<Optional<String>> kinds = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int newline = text.indexOf('\n', lineStart);
       String line = text.substring(lineStart, newline < 0 ? text.length() : newline);
       if (!line.isBlank()) {
-        boolean outsidePost = outsidePosts.contains(lineStart);
         starts.add(lineStart);
         texts.add(line);
-        kinds.add(article.markup().kindOf(line)
-            .or(() -> outsidePost ? Optional.of(ForumPosts.OUTSIDE_POSTS) : Optional.empty())
-            .or(() -> boilerplate.classify(line))
-            .or(() -> mixesLanguages && otherLanguage.isOtherLanguage(line) ? Optional.of(OtherLanguageLines.KIND)
-                : Optional.empty()));
       }
       if (newline < 0) {
         break;
       }
       lineStart = newline + 1;
+    }
+    Set<Integer> outsidePosts = ForumPosts.linesOutsidePosts(article, texts);
+    boolean mixesLanguages = PageTypeHabits.mixesLanguages(article.pageType());
+    List<Optional<String>> kinds = new ArrayList<>(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      String line = texts.get(i);
+      boolean outsidePost = outsidePosts.contains(i);
+      kinds.add(article.markup().kindOf(line)
+          .or(() -> outsidePost ? Optional.of(ForumPosts.OUTSIDE_POSTS) : Optional.empty())
+          .or(() -> boilerplate.classify(line))
+          .or(() -> mixesLanguages && otherLanguage.isOtherLanguage(line) ? Optional.of(OtherLanguageLines.KIND)
+              : Optional.empty()));
     }
     CodeBlocks.markCode(texts, kinds);
     NameLists.markNameLists(texts, kinds);
@@ -123,7 +126,7 @@ public final class Segmenter {
     return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
   }
 
-  private static int leadingSpace(String line) {
+  static int leadingSpace(String line) {
     int i = 0;
     while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
       i++;

@@ -456,6 +456,12 @@ public final class ArticleExtractor {
 
   /** Flattens a container into paragraphs: each block is one, runs of inline text between blocks are one. */
   static final class Flattener {
+    /** Inline elements that hold code, keys or super- and subscripts: glued to their neighbours by design. */
+    private static final Set<String> INLINE_CODE = Set.of("code", "kbd", "samp", "var", "tt", "sup", "sub");
+    /** Words after which a sentence goes on into the next element ("head over to the <a>Kickstarter</a>"). */
+    private static final Set<String> GOES_ON = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "by", "for",
+        "from", "with", "and", "or", "our", "your", "their", "his", "her", "its", "my", "this", "that", "via", "is",
+        "are", "was", "were", "be", "as", "see", "visit");
     private final List<String> out;
     private final StringBuilder run = new StringBuilder();
     private int linkedChars;
@@ -471,7 +477,10 @@ public final class ArticleExtractor {
     }
 
     private void walk(Element element, boolean inLink) {
+      Node previous = null;
       for (Node child : element.childNodes()) {
+        Node before = previous;
+        previous = child;
         if (child instanceof TextNode text) {
           String t = text.getWholeText();
           run.append(t);
@@ -491,10 +500,47 @@ public final class ArticleExtractor {
             walk(e, inLink);
             flush();
           } else {
+            if (before instanceof Element glued && !isBlock(glued) && startsNewItem(glued, e)) {
+              flush();
+            }
             walk(e, inLink || tag.equals("a"));
           }
         }
       }
+    }
+
+    /**
+     * Two inline elements with nothing between them, the first ending a sentence or a word and the second starting
+     * with a capital: a template's fields that its style sheet lays out as blocks ({@code <span>Large sizes
+     * available!</span><span>In Stock</span><a>Get Details</a>}), which read as one run-on line without it. Left
+     * as they are: a word styled in pieces ({@code <b>W</b>ord}, {@code <span>AC</span><span>TUARIAL</span>}), a
+     * sentence that goes on into a link after "the" or "to", and code, superscripts and keys ({@code
+     * json.<code>JSONDecoder</code>}, {@code hook<sup>AUR</sup>}).
+     */
+    static boolean startsNewItem(Element first, Element second) {
+      String end = first.wholeText();
+      String start = second.wholeText();
+      if (end.strip().length() < 2 || start.strip().length() < 2 || INLINE_CODE.contains(first.normalName())
+          || INLINE_CODE.contains(second.normalName())) {
+        return false;
+      }
+      char last = end.charAt(end.length() - 1);
+      int next = start.codePointAt(0);
+      if (!Character.isUpperCase(next) || Character.isUpperCase(last)) {
+        return false;
+      }
+      if (".!?)".indexOf(last) >= 0) {
+        return last != '.' || !Character.isLetter(end.charAt(end.length() - 2)) || end.strip().contains(" ");
+      }
+      return Character.isLetterOrDigit(last) && !GOES_ON.contains(lastWord(end));
+    }
+
+    private static String lastWord(String text) {
+      int i = text.length();
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      return text.substring(i);
     }
 
     private void flush() {

@@ -191,6 +191,25 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void templateFieldsGluedWithoutSpaceBecomeLinesButAWordOrSentenceAcrossElementsStaysWhole() {
+    String html = "<html><body><article><p>" + SECTIONS[0] + "</p>"
+        + "<div><span>The stones that built America. Large sizes available!</span><span>In Stock</span>"
+        + "<a href=\"/d\">Get Details</a></div>"
+        + "<div><span>Tony Barbone</span><span>Chief Revenue Officer</span></div>"
+        + "<p><span>The board met in Ohio and voted to </span><a href=\"/x\">Approve</a> the budget.</p>"
+        + "<p>Readers can head over to the<a href=\"/k\">Kickstarter</a> page.</p>"
+        + "<p>Call <code>json.</code><code>JSONDecoder</code> or <b>W</b>rite it as <span>AC</span><span>TUARIAL</span>.</p>"
+        + "<p>" + SECTIONS[1] + "</p></article></body></html>";
+    List<String> paragraphs = extractor.extract(html, null).paragraphs();
+    assertTrue(paragraphs.contains("The stones that built America. Large sizes available!"), paragraphs.toString());
+    assertTrue(paragraphs.contains("In Stock"), paragraphs.toString());
+    assertTrue(paragraphs.contains("Tony Barbone"), paragraphs.toString());
+    assertTrue(paragraphs.contains("The board met in Ohio and voted to Approve the budget."), paragraphs.toString());
+    assertTrue(paragraphs.contains("Readers can head over to theKickstarter page."), paragraphs.toString());
+    assertTrue(paragraphs.contains("Call json.JSONDecoder or Write it as ACTUARIAL."), paragraphs.toString());
+  }
+
+  @Test
   void theHeadlineAtTheTopOfTheBodyIsDroppedInAnyOfItsFormsButNotLater() {
     String html = "<html><head><title>Bridge to close for a year | The Daily</title>"
         + "<meta property=\"og:title\" content=\"Bridge closes for repairs\"></head><body><article>"

@@ -195,6 +195,12 @@ final class TrainScorerCommand implements Callable<Integer> {
           + " sentence of news). Default: ${DEFAULT-VALUE}.")
   ShortTextLength shortTextLength = ShortTextLength.words;
 
+  @Option(names = "--evidence-exposure", paramLabel = "BOOLEAN", arity = "1",
+      description = "Whether an artefact's likelihood ratio counts the sentences it was not found in (the Poisson"
+          + " ratio: one artefact in a 250-sentence page is less evidence than one in a short article). Default:"
+          + " ${DEFAULT-VALUE}.")
+  boolean evidenceExposure = true;
+
   private final Console console;
 
   TrainScorerCommand(Console console) {
@@ -245,7 +251,7 @@ final class TrainScorerCommand implements Callable<Integer> {
         }
         ArtefactRates measured = new ArtefactRates(null, sets);
         channel = EvidenceChannel.fromRates(measured, kinds, EvidenceChannel.MAX_PER_KIND,
-            EvidenceChannel.MAX_LOG_LIKELIHOOD_RATIO);
+            EvidenceChannel.MAX_LOG_LIKELIHOOD_RATIO, evidenceExposure);
         disclosureWeight = io.mtdetect.score.fit.DisclosureWeight.fromRates(measured);
         console.err().printf(Locale.ROOT, "mtdetect: a disclosure weighs %.2f log-odds (measured originals' rate, %.0f%%"
             + " of reposts assumed to disclose)%n", disclosureWeight, 100 * io.mtdetect.score.fit.DisclosureWeight.DISCLOSING_REPOSTS);
@@ -412,6 +418,7 @@ final class TrainScorerCommand implements Callable<Integer> {
             + (garbledGate == null ? "" : String.format(Locale.ROOT, "--garbled-gate %s ", garbledGate))
             + "--article-means " + fitted.article().means().name().toLowerCase(Locale.ROOT) + " "
             + "--short-text-length " + shortTextLength + " "
+            + (evidenceExposure ? "" : "--evidence-exposure false ")
             + (excerptSizes.isEmpty() ? "" : "--excerpts " + excerptSizes.stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(",")) + " "),
         String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, articles, sentences,

@@ -94,7 +94,7 @@ public final class ArticleScorer {
    */
   public double sentenceProbability(Map<String, Double> features) {
     double statistical = model.sentence().probability(features);
-    return sigmoid(logOdds(statistical) + model.evidence().logLikelihoodRatio(features));
+    return sigmoid(logOdds(statistical) + model.evidence().logLikelihoodRatio(features, 1));
   }
 
   /** Scores a run of already scored sentences as a text of its own (a forum post: {@link PostScorer}). */
@@ -107,13 +107,13 @@ public final class ArticleScorer {
     Detectors detectors = detectors(sentences);
     double statistical = detectors.combined();
     Map<String, Double> counts = artefactCounts(sentences);
-    double ratio = model.evidence().logLikelihoodRatio(counts);
+    double ratio = model.evidence().logLikelihoodRatio(counts, sentences.size());
     double probability = sigmoid(logOdds(statistical) + ratio);
     Verdict verdict = verdict(probability);
     String channel = verdict(statistical) != verdict ? VerdictBasis.ARTEFACTS
         : detectors.garbled() > detectors.fluent() ? VerdictBasis.GARBLED : VerdictBasis.FLUENT;
     return new Scored(sentences, probability, quality(probability), verdict, new VerdictBasis(channel, statistical,
-        detectors.fluent(), detectors.garbled(), ratio, model.evidence().artefacts(counts)));
+        detectors.fluent(), detectors.garbled(), ratio, model.evidence().artefacts(counts, sentences.size())));
   }
 
   /**

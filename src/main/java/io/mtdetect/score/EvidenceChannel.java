@@ -19,18 +19,25 @@ import java.util.Map;
  * than in originals, or found in more than {@link #MAX_ORIGINAL_ARTICLE_SHARE} of English-original
  * articles, weigh nothing. The sum is ≥ 0 and never falls as a count rises.
  *
+ * <p>With {@code exposure}, a kind found k times in n sentences carries the Poisson likelihood ratio
+ * {@code k·ln(machineRate/originalRate) − n·(machineRate − originalRate)}, floored at 0: one artefact in a
+ * 250-sentence page is less evidence than one in a 12-sentence article, because an engine that leaves it would
+ * have left more. Without it (scorer files from before 2026-12-07) every occurrence weighs the same.
+ *
  * @param kinds                 per artefact kind (a sentence feature name), its rates and weight
  * @param maxPerKind            occurrences of one kind beyond this add nothing
  * @param maxLogLikelihoodRatio the most the channel adds to an article's or a sentence's log-odds
+ * @param exposure              whether a kind's ratio counts the sentences it was not found in
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvidenceChannel(
     @JsonProperty("kinds") Map<String, Kind> kinds,
     @JsonProperty("maxPerKind") int maxPerKind,
-    @JsonProperty("maxLogLikelihoodRatio") double maxLogLikelihoodRatio) {
+    @JsonProperty("maxLogLikelihoodRatio") double maxLogLikelihoodRatio,
+    @JsonProperty("exposure") boolean exposure) {
 
   /** A channel that weighs nothing: what scorer files from before the channel get. */
-  public static final EvidenceChannel NONE = new EvidenceChannel(Map.of(), 0, 0);
+  public static final EvidenceChannel NONE = new EvidenceChannel(Map.of(), 0, 0, false);
 
   /** Occurrences of one kind that count (models/SCORER.md): artefacts cluster in a badly converted article. */
   public static final int MAX_PER_KIND = 3;
@@ -75,7 +82,7 @@ public record EvidenceChannel(
    * the mix of engines our data happens to hold.
    */
   public static EvidenceChannel fromRates(ArtefactRates rates, List<String> kindNames, int maxPerKind,
-      double maxLogLikelihoodRatio) {
+      double maxLogLikelihoodRatio, boolean exposure) {
     Map<String, Kind> kinds = new LinkedHashMap<>();
     long originalSentences = rates.sets().stream().filter(ArtefactRates.Set::isOriginal)
         .mapToLong(ArtefactRates.Set::sentences).sum();
@@ -109,7 +116,12 @@ public record EvidenceChannel(
       double weight = articleShare > MAX_ORIGINAL_ARTICLE_SHARE ? 0 : Math.log(machineRate / originalRate);
       kinds.put(kind, new Kind(originalRate, machineRate, machineSet, articleShare, weight));
     }
-    return new EvidenceChannel(kinds, maxPerKind, maxLogLikelihoodRatio);
+    return new EvidenceChannel(kinds, maxPerKind, maxLogLikelihoodRatio, exposure);
+  }
+
+  /** The same weights, with or without the exposure term. */
+  public EvidenceChannel withExposure(boolean exposure) {
+    return new EvidenceChannel(kinds, maxPerKind, maxLogLikelihoodRatio, exposure);
   }
 
   /** The kinds that carry weight: the features the statistical channel leaves to this one. */
@@ -117,19 +129,28 @@ public record EvidenceChannel(
     return kinds.entrySet().stream().filter(e -> e.getValue().weight() > 0).map(Map.Entry::getKey).sorted().toList();
   }
 
-  /** The log-likelihood ratio of the given artefact counts (feature name → occurrences). */
-  public double logLikelihoodRatio(Map<String, Double> counts) {
-    return Math.min(maxLogLikelihoodRatio, artefacts(counts).stream()
+  /** The log-likelihood ratio of the given artefact counts (feature name → occurrences) in {@code sentences} sentences. */
+  public double logLikelihoodRatio(Map<String, Double> counts, int sentences) {
+    return Math.min(maxLogLikelihoodRatio, artefacts(counts, sentences).stream()
         .mapToDouble(VerdictBasis.Artefact::logLikelihoodRatio).sum());
   }
 
-  /** Each weighted kind found in {@code counts}, with its share of the log-likelihood ratio, strongest first. */
-  public List<VerdictBasis.Artefact> artefacts(Map<String, Double> counts) {
+  /**
+   * Each weighted kind found in {@code counts} (over {@code sentences} sentences) that carries a positive ratio, with
+   * its share of the log-likelihood ratio, strongest first.
+   */
+  public List<VerdictBasis.Artefact> artefacts(Map<String, Double> counts, int sentences) {
     List<VerdictBasis.Artefact> found = new ArrayList<>();
     kinds.forEach((name, kind) -> {
       int count = (int) Math.round(counts.getOrDefault(name, 0.0));
       if (count > 0 && kind.weight() > 0) {
-        found.add(new VerdictBasis.Artefact(name, count, kind.weight() * Math.min(count, maxPerKind)));
+        double ratio = kind.weight() * Math.min(count, maxPerKind);
+        if (exposure) {
+          ratio -= Math.max(1, sentences) * (kind.machineRate() - kind.originalRate());
+        }
+        if (ratio > 0) {
+          found.add(new VerdictBasis.Artefact(name, count, ratio));
+        }
       }
     });
     found.sort(Comparator.comparingDouble(VerdictBasis.Artefact::logLikelihoodRatio).reversed()

@@ -25,7 +25,7 @@ class EvidenceChannelTest {
 
   @Test
   void weightIsTheLogRatioOfTheMostTellingMachineRateToTheSmoothedOriginalRate() {
-    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10);
+    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10, false);
     EvidenceChannel.Kind frag = channel.kinds().get("frag");
     assertEquals(10.5 / 10_000, frag.originalRate(), 1e-12);
     assertEquals(30.0 / 1_000, frag.machineRate(), 1e-12);
@@ -41,7 +41,7 @@ class EvidenceChannelTest {
     ArtefactRates rates = new ArtefactRates("test", List.of(
         new ArtefactRates.Set("news", ArtefactRates.ORIGINAL, 1_000, 20_000, Map.of("stray", 30L), Map.of("stray", 20L), null),
         new ArtefactRates.Set("engine", ArtefactRates.MACHINE, 100, 2_000, Map.of("stray", 60L), Map.of("stray", 40L), null)));
-    EvidenceChannel.Kind stray = EvidenceChannel.fromRates(rates, List.of("stray"), 3, 10).kinds().get("stray");
+    EvidenceChannel.Kind stray = EvidenceChannel.fromRates(rates, List.of("stray"), 3, 10, false).kinds().get("stray");
     assertEquals(0.02, stray.originalArticleShare(), 1e-12);
     assertEquals(0, stray.weight());
   }
@@ -53,7 +53,7 @@ class EvidenceChannelTest {
         new ArtefactRates.Set("news", ArtefactRates.ORIGINAL, 500, 10_000, Map.of("quote", 20L), Map.of(), null),
         new ArtefactRates.Set("people", ArtefactRates.HUMAN, 50, 1_000, Map.of("quote", 35L), Map.of(), null),
         new ArtefactRates.Set("engine", ArtefactRates.MACHINE, 50, 1_000, Map.of("quote", 40L), Map.of(), "people")));
-    EvidenceChannel.Kind quote = EvidenceChannel.fromRates(rates, List.of("quote"), 3, 10).kinds().get("quote");
+    EvidenceChannel.Kind quote = EvidenceChannel.fromRates(rates, List.of("quote"), 3, 10, false).kinds().get("quote");
     assertEquals(20.5 / 10_000, quote.originalRate(), 1e-12, "human translations are not English originals");
     assertEquals(20.5 / 10_000 + 0.005, quote.machineRate(), 1e-12);
     assertEquals(Math.log(1 + 0.005 / 0.00205), quote.weight(), 1e-12);
@@ -61,22 +61,38 @@ class EvidenceChannelTest {
 
   @Test
   void ratioGrowsWithEveryCountUpToTheCapsAndNeverFalls() {
-    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 8);
+    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 8, false);
     double w = channel.kinds().get("frag").weight();
     double previous = -1;
     for (int count = 0; count <= 6; count++) {
-      double ratio = channel.logLikelihoodRatio(Map.of("frag", (double) count, "variant", 5.0));
+      double ratio = channel.logLikelihoodRatio(Map.of("frag", (double) count, "variant", 5.0), 4);
       assertTrue(ratio >= previous, "count " + count);
       assertEquals(Math.min(8, w * Math.min(count, 3)), ratio, 1e-12);
       previous = ratio;
     }
-    List<VerdictBasis.Artefact> found = channel.artefacts(Map.of("frag", 2.0, "variant", 5.0));
+    List<VerdictBasis.Artefact> found = channel.artefacts(Map.of("frag", 2.0, "variant", 5.0), 4);
     assertEquals(List.of(new VerdictBasis.Artefact("frag", 2, 2 * w)), found);
   }
 
   @Test
+  void withExposureAnArtefactInALongTextIsLessEvidenceThanInAShortOne() {
+    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10, true);
+    EvidenceChannel.Kind frag = channel.kinds().get("frag");
+    double perSentence = frag.machineRate() - frag.originalRate();
+    Map<String, Double> one = Map.of("frag", 1.0);
+    assertEquals(frag.weight() - 10 * perSentence, channel.logLikelihoodRatio(one, 10), 1e-12);
+    assertTrue(channel.logLikelihoodRatio(one, 10) > channel.logLikelihoodRatio(one, 100));
+    // 1 in 200 sentences: an engine with the machine rate would have left 6; the ratio is floored at nothing
+    assertEquals(0, channel.logLikelihoodRatio(one, 200));
+    assertEquals(List.of(), channel.artefacts(one, 200));
+    // a second occurrence still never lowers it
+    assertTrue(channel.logLikelihoodRatio(Map.of("frag", 2.0), 100) > channel.logLikelihoodRatio(one, 100));
+    assertEquals(channel.withExposure(false).logLikelihoodRatio(one, 200), frag.weight(), 1e-12);
+  }
+
+  @Test
   void combinedProbabilityIsMonotoneInEachArtefactCount() {
-    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10);
+    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10, false);
     ScorerModel model = new ScorerModel(new LogisticModel(-2, Map.of("x", 1.0), null, null),
         new ScorerModel.ArticleModel(3, 0.5, new LogisticModel(-1, Map.of(ArticleScorer.MEAN_PROBABILITY, 2.0), null, null)),
         new ScorerModel.Thresholds(0.9, 0.6), channel, new LengthShrinkage(-1, 4));
@@ -96,7 +112,7 @@ class EvidenceChannelTest {
 
   @Test
   void theVerdictNamesTheChannelThatCarriedIt() {
-    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10);
+    EvidenceChannel channel = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10, false);
     ScorerModel model = new ScorerModel(new LogisticModel(-3, Map.of(), null, null),
         new ScorerModel.ArticleModel(3, 0.5, new LogisticModel(-3, Map.of(), null, null)),
         new ScorerModel.Thresholds(0.9, 0.6), channel, null);

@@ -66,6 +66,16 @@ class FragmentSignalTest {
   }
 
   @Test
+  void aWriterWhoStartsInLowerCaseHasNoCutClausesButOneStrayLineDoesNotHideThem() {
+    String review = "the chair arrived on time. easy to assemble except the back piece.\n"
+        + "great value for the money! works as described.\nwe bought two more. they match the table.";
+    assertEquals(0, total(run(signal, body(review)), FragmentSignal.LOWERCASE_START));
+    String news = "Moscow threatens its neighbor, a former Soviet republic. whose independence it resents.\n"
+        + "the talks ended without a date.\nThe ministers left.";
+    assertEquals(1, total(run(signal, body(news)), FragmentSignal.LOWERCASE_START));
+  }
+
+  @Test
   void aPieceAfterAnInstitutionsAbbreviationIsNoCutClause() {
     assertEquals(0.0, total(run(signal, body("The panel included John Donovan (Univ. of Notre Dame) and two others.")),
         FragmentSignal.LOWERCASE_START));

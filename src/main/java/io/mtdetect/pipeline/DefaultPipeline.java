@@ -7,10 +7,12 @@ import io.mtdetect.segment.BoilerplateFilter;
 import io.mtdetect.segment.OtherLanguageLines;
 import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
+import io.mtdetect.segment.ShoutedText;
 import io.mtdetect.signals.Artefacts;
 import io.mtdetect.signals.EnglishSpellers;
 import io.mtdetect.signals.LexicalSignal;
 import io.mtdetect.signals.WordOrderSignal;
+import io.mtdetect.signals.NameGazetteer;
 import io.mtdetect.signals.NewsWordCounts;
 import io.mtdetect.signals.LanguageModelSignal;
 import io.mtdetect.signals.LanguageToolSignal;
@@ -42,7 +44,8 @@ public final class DefaultPipeline {
   public static Segmenter segmenter() {
     EnglishSpellers dictionaries = EnglishSpellers.bundled();
     return new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode(LANGUAGE)),
-        new OtherLanguageLines(dictionaries::accepts));
+        new OtherLanguageLines(dictionaries::accepts),
+        new ShoutedText(NewsWordCounts.bundled().counts(), NameGazetteer.bundledCounts()));
   }
 
   public static ArticleAnalyzer create(ScorerModel model, int threads) {

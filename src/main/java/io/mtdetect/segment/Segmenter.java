@@ -26,16 +26,20 @@ public final class Segmenter {
   private final SentenceSplitter splitter;
   private final OtherLanguageLines otherLanguage;
 
-  public Segmenter(BoilerplateFilter boilerplate, SentenceSplitter splitter, OtherLanguageLines otherLanguage) {
+  private final ShoutedText shouted;
+
+  public Segmenter(BoilerplateFilter boilerplate, SentenceSplitter splitter, OtherLanguageLines otherLanguage,
+      ShoutedText shouted) {
     this.boilerplate = boilerplate;
     this.splitter = splitter;
     this.otherLanguage = otherLanguage;
+    this.shouted = shouted;
   }
 
   public SegmentedArticle segment(Article input) {
     // Offsets refer to the text as segmented: a wrapped text's lines joined (HardWraps); other spaces read as
-    // plain ones, one for one (SpaceSeparators).
-    Article article = HardWraps.unwrapped(SpaceSeparators.plain(input));
+    // plain ones, one for one (SpaceSeparators); a text in capitals in news's case, one for one (ShoutedText).
+    Article article = HardWraps.unwrapped(shouted.recased(SpaceSeparators.plain(input)));
     String text = article.text();
     List<Line> lines = furniture(article);
     List<Sentence> sentences = new ArrayList<>();

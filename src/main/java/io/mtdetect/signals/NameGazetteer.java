@@ -36,12 +36,17 @@ public final class NameGazetteer {
   }
 
   public static NameGazetteer bundled(int minNameCount) {
+    return new NameGazetteer(bundledCounts(), minNameCount);
+  }
+
+  /** How often English news writes each capitalised word ({@code models/names.tsv}). */
+  public static Map<String, Integer> bundledCounts() {
     Map<String, Integer> counts = new HashMap<>();
     for (String line : BundledLines.of(BUNDLED_RESOURCE)) {
       int tab = line.indexOf('\t');
       counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
     }
-    return new NameGazetteer(counts, minNameCount);
+    return counts;
   }
 
 

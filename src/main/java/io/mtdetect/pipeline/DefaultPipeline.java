@@ -45,7 +45,7 @@ public final class DefaultPipeline {
     EnglishSpellers dictionaries = EnglishSpellers.bundled();
     return new Segmenter(new BoilerplateFilter(), new SentenceSplitter(Languages.getLanguageForShortCode(LANGUAGE)),
         new OtherLanguageLines(dictionaries::accepts),
-        new ShoutedText(NewsWordCounts.bundled().counts(), NameGazetteer.bundledCounts()));
+        new ShoutedText(() -> new ShoutedText.Lexicon(NewsWordCounts.bundled().counts(), NameGazetteer.bundledCounts())));
   }
 
   public static ArticleAnalyzer create(ScorerModel model, int threads) {

@@ -1,6 +1,8 @@
 package io.mtdetect.segment;
 
 import io.mtdetect.core.Article;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,16 +24,31 @@ public final class ShoutedText {
   /** A word no lexicon knows, at most this long, is taken for an acronym and left in capitals. */
   static final int MAX_ACRONYM = 5;
 
-  private final Map<String, Long> lowerCased;
-  private final Map<String, Integer> capitalised;
+  /**
+   * How often news writes each word.
+   *
+   * @param lowerCased  in any case, lower-cased
+   * @param capitalised capitalised ("Trump", "The")
+   */
+  public record Lexicon(Map<String, Long> lowerCased, Map<String, Integer> capitalised) {
+    public Lexicon {
+      lowerCased = Map.copyOf(lowerCased);
+      capitalised = Map.copyOf(capitalised);
+    }
+  }
+
+  private final Supplier<Lexicon> lexicon;
 
   /**
-   * @param lowerCased  how often news writes each word, in any case, lower-cased
-   * @param capitalised how often news writes each word capitalised ("Trump", "The")
+   * @param lexicon read on the first text in capitals: most runs meet none, and its 90,000 words held from the
+   *     start doubled the time of 1,500 articles under {@code -Xmx256m} (72 s → 147 s; docs/benchmark.md)
    */
-  public ShoutedText(Map<String, Long> lowerCased, Map<String, Integer> capitalised) {
-    this.lowerCased = Map.copyOf(lowerCased);
-    this.capitalised = Map.copyOf(capitalised);
+  public ShoutedText(Supplier<Lexicon> lexicon) {
+    this.lexicon = Suppliers.memoize(lexicon::get);
+  }
+
+  public ShoutedText(Lexicon lexicon) {
+    this(() -> lexicon);
   }
 
   Article recased(Article article) {
@@ -90,8 +107,9 @@ public final class ShoutedText {
     if (word.length() == 1) {
       return word.equals("I") || sentenceStart ? word : lower;
     }
-    long any = lowerCased.getOrDefault(lower.replace('\u2019', '\''), 0L);
-    int capitalisedCount = capitalised.getOrDefault(capital.replace('\u2019', '\''), 0);
+    Lexicon counts = lexicon.get();
+    long any = counts.lowerCased().getOrDefault(lower.replace('\u2019', '\''), 0L);
+    int capitalisedCount = counts.capitalised().getOrDefault(capital.replace('\u2019', '\''), 0);
     if (any == 0 && capitalisedCount == 0) {
       return word.length() <= MAX_ACRONYM ? word : capital;
     }

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class ShoutedTextTest {
   /** News's counts: every casing lower-cased, and how often each word is written capitalised. */
-  private final ShoutedText shouted = new ShoutedText(
+  private final ShoutedText shouted = new ShoutedText(new ShoutedText.Lexicon(
       Map.ofEntries(Map.entry("the", 2_000_000L), Map.entry("us", 40_000L), Map.entry("russia", 30_000L),
           Map.entry("warned", 9_000L), Map.entry("on", 900_000L), Map.entry("wednesday", 8_000L),
           Map.entry("for", 700_000L), Map.entry("this", 300_000L), Map.entry("is", 900_000L),
           Map.entry("more", 200_000L), Map.entry("won't", 5_000L), Map.entry("go", 80_000L), Map.entry("to", 1_000_000L)),
-      Map.of("The", 230_000, "Us", 188, "Russia", 29_000, "Wednesday", 7_900, "For", 20_000, "This", 40_000));
+      Map.of("The", 230_000, "Us", 188, "Russia", 29_000, "Wednesday", 7_900, "For", 20_000, "This", 40_000)));
 
   @Test
   void aTextInCapitalsIsReadInTheCaseNewsGivesEachWordOneCharacterForOne() {

@@ -47,6 +47,14 @@ public record Article(String id, String source, String title, String text, TextL
     this(id, source, title, text, layout, null, null, null);
   }
 
+  /**
+   * The same article read with another text: what the segmenter's normalisations (joined hard wraps, plain spaces,
+   * recased capitals) hand on, every other field kept.
+   */
+  public Article withText(String newText) {
+    return new Article(id, source, title, newText, layout, textFrom, url, pageType, markup);
+  }
+
   /** How the title relates to the text. */
   public enum TextLayout {
     /** Plain-text files: the first line that is not page furniture is the headline. */

@@ -119,11 +119,6 @@ public record EvidenceChannel(
     return new EvidenceChannel(kinds, maxPerKind, maxLogLikelihoodRatio, exposure);
   }
 
-  /** The same weights, with or without the exposure term. */
-  public EvidenceChannel withExposure(boolean exposure) {
-    return new EvidenceChannel(kinds, maxPerKind, maxLogLikelihoodRatio, exposure);
-  }
-
   /** The kinds that carry weight: the features the statistical channel leaves to this one. */
   public List<String> weightedKinds() {
     return kinds.entrySet().stream().filter(e -> e.getValue().weight() > 0).map(Map.Entry::getKey).sorted().toList();

@@ -39,8 +39,7 @@ final class HardWraps {
     if (joined.equals(text)) {
       return article;
     }
-    return new Article(article.id(), article.source(), article.title(), joined, article.layout(), article.textFrom(),
-        article.url(), article.pageType(), article.markup());
+    return article.withText(joined);
   }
 
   static String unwrap(String text) {

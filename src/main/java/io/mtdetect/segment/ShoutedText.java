@@ -44,7 +44,7 @@ public final class ShoutedText {
    *     start doubled the time of 1,500 articles under {@code -Xmx256m} (72 s → 147 s; docs/benchmark.md)
    */
   public ShoutedText(Supplier<Lexicon> lexicon) {
-    this.lexicon = Suppliers.memoize(lexicon::get);
+    this.lexicon = Suppliers.memoize(lexicon);
   }
 
   public ShoutedText(Lexicon lexicon) {
@@ -56,8 +56,7 @@ public final class ShoutedText {
     if (!isShouted(text)) {
       return article;
     }
-    return new Article(article.id(), article.source(), article.title(), recase(text), article.layout(),
-        article.textFrom(), article.url(), article.pageType(), article.markup());
+    return article.withText(recase(text));
   }
 
   static boolean isShouted(String text) {

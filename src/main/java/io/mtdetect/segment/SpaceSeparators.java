@@ -18,8 +18,7 @@ final class SpaceSeparators {
     if (plain == text) {
       return article;
     }
-    return new Article(article.id(), article.source(), article.title(), plain, article.layout(), article.textFrom(),
-        article.url(), article.pageType(), article.markup());
+    return article.withText(plain);
   }
 
   /** The text with every space separator but U+0020 replaced by U+0020; the same instance when there is none. */

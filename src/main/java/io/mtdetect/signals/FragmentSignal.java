@@ -95,7 +95,8 @@ public final class FragmentSignal implements SentenceSignal {
    * Whether the writer starts sentences in lower case (reviews, posts, chat: "he loves it!"): then a lower-case
    * start after a full stop is their habit, not a clause cut in two. Seen where a cut cannot be: at the start of a
    * paragraph or after a question or exclamation mark, at least {@link #LOWER_CASE_HABIT} times. In the fit's data
-   * no machine-translated article with a cut clause shows it (docs/benchmark.md, "Writers who start in lower case").
+   * no machine-translated article with a cut clause shows it (docs/benchmark.md, "One artefact in a long page, and
+   * writers who start in lower case").
    */
   private boolean writesInLowerCase(List<Sentence> sentences) {
     int habit = 0;

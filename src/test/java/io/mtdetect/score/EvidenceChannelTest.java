@@ -87,7 +87,8 @@ class EvidenceChannelTest {
     assertEquals(List.of(), channel.artefacts(one, 200));
     // a second occurrence still never lowers it
     assertTrue(channel.logLikelihoodRatio(Map.of("frag", 2.0), 100) > channel.logLikelihoodRatio(one, 100));
-    assertEquals(channel.withExposure(false).logLikelihoodRatio(one, 200), frag.weight(), 1e-12);
+    EvidenceChannel withoutExposure = EvidenceChannel.fromRates(rates(), List.of("frag", "variant"), 3, 10, false);
+    assertEquals(withoutExposure.logLikelihoodRatio(one, 200), frag.weight(), 1e-12);
   }
 
   @Test

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "refresh-signals", mixinStandardHelpOptions = true,
-    description = "Re-run text-only signals (ngram, translationese, syntax, imagery, roundtrip, artefacts, lm) on saved results (score --format jsonl) and"
+    description = "Re-run text-only signals (ngram, translationese, articleTranslationese, syntax, imagery, roundtrip, artefacts, lm) on saved results (score --format jsonl) and"
         + " write them with those signals' features replaced: a new or changed signal without a new scoring pass"
         + " through LanguageTool and the language model. Scores and verdicts are left as saved; train-scorer and eval"
         + " rescore.")
@@ -35,7 +35,7 @@ final class RefreshSignalsCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--signals", required = true, split = ",", paramLabel = "NAME",
-      description = "Signals to re-run: ngram, translationese, syntax (the word-order model), imagery (literal idioms),"
+      description = "Signals to re-run: ngram, translationese, articleTranslationese (the translationese model of whole texts), syntax (the word-order model), imagery (literal idioms),"
           + " roundtrip, artefacts, lm (the built-in language model, on --lm-runtime).")
   List<String> signalNames;
 

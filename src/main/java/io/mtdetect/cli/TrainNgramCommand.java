@@ -10,6 +10,7 @@ import io.mtdetect.ngram.NgramModel;
 import io.mtdetect.ngram.train.CrossFitFolds;
 import io.mtdetect.ngram.train.NgramTrainer;
 import io.mtdetect.pipeline.FeatureOverlay;
+import io.mtdetect.signals.ArticleTranslationeseSignal;
 import io.mtdetect.signals.NgramSignal;
 import java.io.IOException;
 import java.io.Writer;
@@ -67,6 +68,15 @@ final class TrainNgramCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   String view = io.mtdetect.ngram.SentenceViews.TEXT;
 
+  /** What one training example is. */
+  enum Unit { sentence, article }
+
+  @Option(names = "--unit", paramLabel = "UNIT",
+      description = "One example per sentence, or per article (its sentences read as one text, as"
+          + " signals/ArticleTranslationeseSignal reads them; the out-of-fold file then gives every sentence its"
+          + " article's probability) (default: ${DEFAULT-VALUE}).")
+  Unit unit = Unit.sentence;
+
   @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C: inverse regularisation (default: ${DEFAULT-VALUE}).")
   double cost = 1.0;
 
@@ -105,23 +115,26 @@ final class TrainNgramCommand implements Callable<Integer> {
           List<Labelled> out = new ArrayList<>();
           String fold = CrossFitFolds.of(i.group(), i.result().id());
           List<ScoredSentence> s = i.result().sentences();
+          if (unit == Unit.article) {
+            return java.util.stream.Stream.of(new Labelled(trainer.extract(joined(i), i.label()), fold));
+          }
           for (int k = 0; k < s.size(); k++) {
             out.add(new Labelled(trainer.extract(s.get(k).text(), sentenceLabel(i, k)), fold));
           }
           return out.stream();
         }).toList();
-    console.err().printf(Locale.ROOT, "mtdetect: %d training sentences (%d machine-translated) in %d articles%n",
-        training.size(), training.stream().filter(l -> l.example().label() == 1).count(),
+    console.err().printf(Locale.ROOT, "mtdetect: %d training %ss (%d machine-translated) in %d articles%n",
+        training.size(), unit, training.stream().filter(l -> l.example().label() == 1).count(),
         items.stream().filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id())).count());
     long start = System.nanoTime();
     NgramModel model = trainer.fit(training.stream().map(Labelled::example).toList());
-    console.err().printf(Locale.ROOT, "mtdetect: fitted on every training sentence in %.0f s; held-out test split: %s%n",
-        (System.nanoTime() - start) / 1e9, heldOutAuc(model, items));
+    console.err().printf(Locale.ROOT, "mtdetect: fitted on every training %s in %.0f s; held-out test split: %s%n", unit,
+        (System.nanoTime() - start) / 1e9, heldOutAuc(model, items, unit));
     if (!dryRun) {
       model.save(out, String.format(Locale.ROOT, "fitted by `mtdetect train-ngram --results %s --labels %s --view %s --chars %s"
-          + " --words %d --dimension-bits %d --cost %s %s` on the sentences of the training split (%d%% of documents):"
-          + " %d sentences; LIBLINEAR L2-regularised logistic regression, classes balanced", results, labelsFile, view, chars,
-          words, dimensionBits, cost, String.join(" ", inputs), DocumentSplit.TRAIN_PERCENT, training.size()));
+          + " --words %d --dimension-bits %d --cost %s --unit %s %s` on the %ss of the training split (%d%% of documents):"
+          + " %d %ss; LIBLINEAR L2-regularised logistic regression, classes balanced", results, labelsFile, view, chars,
+          words, dimensionBits, cost, unit, String.join(" ", inputs), unit, DocumentSplit.TRAIN_PERCENT, training.size(), unit));
       console.err().println("mtdetect: wrote " + out);
     }
     if (outOfFold != null) {
@@ -143,15 +156,20 @@ final class TrainNgramCommand implements Callable<Integer> {
             .map(Labelled::example).toList());
         List<Metrics.Scored> sentences = new ArrayList<>();
         for (LabelledArticles.Item item : fold.getValue()) {
+          double articleP = unit == Unit.article ? model.probability(joined(item)) : 0;
           for (ScoredSentence s : item.result().sentences()) {
-            double p = model.probability(s.text());
+            double p = unit == Unit.article ? articleP : model.probability(s.text());
             FeatureOverlay.writeRow(w, item.result().id(), s.index(), p);
-            if (!LengthStrata.isExcerpt(item)) {
+            if (!LengthStrata.isExcerpt(item) && unit == Unit.sentence) {
               sentences.add(new Metrics.Scored(p, sentenceLabel(item, s.index())));
             }
           }
         }
-        console.err().printf(Locale.ROOT, "mtdetect: fold %-14s %5d articles, sentence AUC %.3f (%.0f s)%n", fold.getKey(),
+        if (unit == Unit.article) {
+          fold.getValue().stream().filter(i -> !LengthStrata.isExcerpt(i))
+              .forEach(i -> sentences.add(new Metrics.Scored(model.probability(joined(i)), i.label())));
+        }
+        console.err().printf(Locale.ROOT, "mtdetect: fold %-14s %5d articles, " + unit + " AUC %.3f (%.0f s)%n", fold.getKey(),
             fold.getValue().size(), Metrics.rocAuc(sentences), (System.nanoTime() - start) / 1e9);
       }
     }
@@ -162,21 +180,29 @@ final class TrainNgramCommand implements Callable<Integer> {
    * A sentence's label: its own where the data gives one (mixed round trips), else its article's — every
    * sentence of a machine-translated article in these sets is machine translation.
    */
+  private static String joined(LabelledArticles.Item item) {
+    return ArticleTranslationeseSignal.text(item.result().sentences().stream().map(ScoredSentence::text).toList());
+  }
+
   private static int sentenceLabel(LabelledArticles.Item item, int sentence) {
     return item.sentenceLabels()[sentence] >= 0 ? item.sentenceLabels()[sentence] : item.label();
   }
 
-  private static String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items) {
+  private static String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items, Unit unit) {
     List<Metrics.Scored> sentences = new ArrayList<>();
     for (LabelledArticles.Item item : items) {
       if (LengthStrata.isExcerpt(item) || DocumentSplit.isTraining(item.result().id()) || item.result().isError()) {
+        continue;
+      }
+      if (unit == Unit.article) {
+        sentences.add(new Metrics.Scored(model.probability(joined(item)), item.label()));
         continue;
       }
       for (ScoredSentence s : item.result().sentences()) {
         sentences.add(new Metrics.Scored(model.probability(s.text()), sentenceLabel(item, s.index())));
       }
     }
-    return sentences.isEmpty() ? "no sentences" : String.format(Locale.ROOT, "%d sentences, sentence AUC %.3f",
-        sentences.size(), Metrics.rocAuc(sentences));
+    return sentences.isEmpty() ? "no " + unit + "s" : String.format(Locale.ROOT, "%d %ss, %s AUC %.3f",
+        sentences.size(), unit, unit, Metrics.rocAuc(sentences));
   }
 }

@@ -9,6 +9,7 @@ import io.mtdetect.segment.Segmenter;
 import io.mtdetect.segment.SentenceSplitter;
 import io.mtdetect.segment.ShoutedText;
 import io.mtdetect.signals.Artefacts;
+import io.mtdetect.signals.ArticleTranslationeseSignal;
 import io.mtdetect.signals.EnglishSpellers;
 import io.mtdetect.signals.LexicalSignal;
 import io.mtdetect.signals.WordOrderSignal;
@@ -88,6 +89,10 @@ public final class DefaultPipeline {
     WordOrderSignal wordOrder = WordOrderSignal.bundled();
     if (wordOrder != null) {
       signals.add(wordOrder);
+    }
+    ArticleTranslationeseSignal articleTranslationese = ArticleTranslationeseSignal.bundled();
+    if (articleTranslationese != null) {
+      signals.add(articleTranslationese);
     }
     // The lexical n-gram model (signals/NgramSignal) is not here: cross-fitted into the stack it lowered the
     // language- and pivot-out AUCs (docs/benchmark.md, issue 21), so it serves as the baseline only.

@@ -17,7 +17,7 @@ import java.util.List;
  * fitting commands re-run on saved results.
  */
 public final class TextOnlySignals {
-  public static final List<String> NAMES = List.of("ngram", "translationese", "roundtrip", "artefacts", "lm", "syntax", "imagery");
+  public static final List<String> NAMES = List.of("ngram", "translationese", "articleTranslationese", "roundtrip", "artefacts", "lm", "syntax", "imagery");
 
   private TextOnlySignals() {}
 
@@ -62,6 +62,14 @@ public final class TextOnlySignals {
               + " train-ngram --view translationese");
         }
         out.add(translationese);
+      }
+      case "articleTranslationese" -> {
+        io.mtdetect.signals.ArticleTranslationeseSignal article = io.mtdetect.signals.ArticleTranslationeseSignal.bundled();
+        if (article == null) {
+          throw new IllegalArgumentException("this build has no translationese model of whole texts"
+              + " (models/translationese-article); run train-ngram --view translationese --unit article");
+        }
+        out.add(article);
       }
       case "roundtrip" -> {
         if (!RoundTripPool.available(RoundTripPool.DEFAULT_PIVOTS)) {

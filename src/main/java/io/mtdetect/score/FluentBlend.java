@@ -9,10 +9,10 @@ import java.util.Map;
  * (the translationese model's probability), its log-odds standardised like the article model's, the two averaged,
  * then calibrated ({@code slope}, {@code intercept}). Why a fixed weight instead of one more feature of the article
  * model: that model is fitted on articles the built-in classifier was trained on, where the classifier is
- * overconfident and takes all the weight (the translationese mean got -0.07). Opt-in ({@code train-scorer
- * --blend-feature}): measured in docs/benchmark.md (issue 29), it helps held-out languages and pivots less than a
- * rank average of the final probability does, because the garbled detector and the evidence channel decide many
- * of those articles after the fluent detector. An article without the feature keeps the article model's log-odds.
+ * overconfident and takes all the weight (the translationese mean got -0.07). The shipped scorer blends the
+ * translationese model of the whole text ({@code articleTranslationese.machineProbability}, {@code train-scorer
+ * --blend-feature}), which ranks the languages and engines the classifier never saw higher (docs/benchmark.md, "A
+ * translationese model of the whole text"). An article without the feature keeps the article model's log-odds.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FluentBlend(

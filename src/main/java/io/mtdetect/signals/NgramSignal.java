@@ -52,7 +52,7 @@ public final class NgramSignal implements SentenceSignal {
     return model == null ? null : new NgramSignal(model, TRANSLATIONESE_FAMILY, TRANSLATIONESE_PROBABILITY);
   }
 
-  private static NgramModel bundledModel(String resourceDir) {
+  static NgramModel bundledModel(String resourceDir) {
     try (InputStream config = NgramSignal.class.getResourceAsStream(resourceDir + NgramModel.CONFIG_FILE);
         InputStream weights = NgramSignal.class.getResourceAsStream(resourceDir + NgramModel.WEIGHTS_FILE)) {
       if (config == null || weights == null) {

@@ -54,12 +54,37 @@ class TrainNgramCommandTest {
     assertEquals("id\tsentence\tngram.machineProbability", rows.get(0));
     assertEquals(48 * 2 + 1, rows.size());
     // the other language's stilted phrasing carries over: machine rows score above human rows
-    double mt = rows.stream().skip(1).filter(l -> l.contains("#mt\t")).mapToDouble(l -> Double.parseDouble(l.split("\t")[2]))
-        .average().orElseThrow();
-    double human = rows.stream().skip(1).filter(l -> l.contains("#human\t"))
-        .mapToDouble(l -> Double.parseDouble(l.split("\t")[2])).average().orElseThrow();
+    double mt = meanOf(rows, "#mt\t");
+    double human = meanOf(rows, "#human\t");
     assertTrue(mt > 0.5 && human < 0.5, mt + " vs " + human);
     assertEquals("ngram.machineProbability", FeatureOverlay.read(oof).feature());
+  }
+
+  @Test
+  void perArticleEverySentenceCarriesItsArticlesOutOfFoldProbability() throws IOException {
+    Path[] data = writeData();
+    Path model = dir.resolve("article");
+    Path oof = dir.resolve("oof-article.tsv");
+    Cli.Run r = Cli.run("train-ngram", "--results", data[2].toString(), "--labels", data[1].toString(), "--out",
+        model.toString(), "--out-of-fold", oof.toString(), "--dimension-bits", "14", "--view", "translationese",
+        "--chars", "1-0", "--words", "3", "--unit", "article", "--feature", "articleTranslationese.machineProbability",
+        data[0].toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("training articles") && r.err().contains("fold wmt-cs") && r.err().contains("article AUC"),
+        r.err());
+    List<String> rows = Files.readAllLines(oof);
+    assertEquals("id\tsentence\tarticleTranslationese.machineProbability", rows.get(0));
+    assertEquals(48 * 2 + 1, rows.size());
+    // both sentences of an article carry one value: the article's
+    java.util.Map<String, java.util.Set<String>> values = new java.util.HashMap<>();
+    rows.stream().skip(1).map(l -> l.split("\t"))
+        .forEach(f -> values.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[2]));
+    assertEquals(48, values.size());
+    assertTrue(values.values().stream().allMatch(v -> v.size() == 1), values.toString());
+    double mt = meanOf(rows, "#mt\t");
+    double human = meanOf(rows, "#human\t");
+    assertTrue(mt > human, mt + " vs " + human);
+    assertTrue(Files.readString(model.resolve(NgramModel.CONFIG_FILE)).contains("--unit article"));
   }
 
   @Test
@@ -74,5 +99,11 @@ class TrainNgramCommandTest {
         labels.toString(), input.toString());
     assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, missing.exit());
     assertTrue(missing.err().contains("cannot read results file"), missing.err());
+  }
+
+  /** The mean out-of-fold value of the rows whose article id ends with {@code marker}. */
+  private static double meanOf(List<String> rows, String marker) {
+    return rows.stream().skip(1).filter(l -> l.contains(marker)).mapToDouble(l -> Double.parseDouble(l.split("\t")[2]))
+        .average().orElseThrow();
   }
 }

@@ -1,0 +1,40 @@
+package io.mtdetect.signals;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mtdetect.TestArticles;
+import io.mtdetect.core.SentenceFindings;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleTranslationeseSignalTest {
+  private static final ArticleTranslationeseSignal SIGNAL = ArticleTranslationeseSignal.bundled();
+
+  @Test
+  void everySentenceCarriesTheProbabilityOfTheWholeText() {
+    assertNotNull(SIGNAL, "models/translationese-article ships in the jar");
+    String first = "The minister said that the talks would resume on Monday.";
+    String second = "Officials in the capital carried out consultations in the framework of the plan.";
+    List<SentenceFindings> findings = TestArticles.run(SIGNAL, TestArticles.body(first + " " + second));
+    assertEquals(2, findings.size());
+    double whole = SIGNAL.probability(List.of(first, second));
+    for (SentenceFindings f : findings) {
+      assertEquals(whole, f.feature(ArticleTranslationeseSignal.PROBABILITY), 1e-12);
+    }
+    // the article's value, not either sentence's own
+    assertTrue(whole != SIGNAL.probability(List.of(first)) && whole != SIGNAL.probability(List.of(second)));
+  }
+
+  @Test
+  void aLongerTextIsReadAsOneProfileNotSentenceBySentence() {
+    String sentence = "Officials in the capital carried out consultations in the framework of the plan.";
+    // the same sentence three times: counts are damped (1 + ln count) and the vector has unit length, so the
+    // profile of the repeated text differs from one sentence's, which it would not if sentences were averaged
+    double once = SIGNAL.probability(List.of(sentence));
+    double thrice = SIGNAL.probability(List.of(sentence, sentence, sentence));
+    assertTrue(once > 0 && once < 1 && thrice > 0 && thrice < 1);
+    assertTrue(Math.abs(once - thrice) > 1e-6, once + " vs " + thrice);
+  }
+}

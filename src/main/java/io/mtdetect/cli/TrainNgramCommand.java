@@ -29,8 +29,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train-ngram", mixinStandardHelpOptions = true,
     description = "Fit the lexical model (hashed character and word n-grams, logistic regression) on the sentences of"
-        + " the training split of labelled articles; with --out-of-fold, also write every labelled sentence's"
-        + " probability from a model that never saw its family (cross-fitting for train-scorer --overlay).")
+        + " the training split of labelled articles (or, with --unit article, on its whole articles); with --out-of-fold,"
+        + " also write every labelled sentence's probability from a model that never saw its family (cross-fitting for"
+        + " train-scorer --overlay).")
 final class TrainNgramCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "The labelled articles the results were scored from.")
   List<String> inputs;
@@ -154,23 +155,23 @@ final class TrainNgramCommand implements Callable<Integer> {
         long start = System.nanoTime();
         NgramModel model = trainer.fit(training.stream().filter(l -> !l.fold().equals(fold.getKey()))
             .map(Labelled::example).toList());
-        List<Metrics.Scored> sentences = new ArrayList<>();
+        List<Metrics.Scored> scored = new ArrayList<>(); // one per unit: a sentence, or an article
         for (LabelledArticles.Item item : fold.getValue()) {
-          double articleP = unit == Unit.article ? model.probability(joined(item)) : 0;
+          boolean wholeArticle = unit == Unit.article;
+          double articleP = wholeArticle ? model.probability(joined(item)) : 0;
+          if (wholeArticle && !LengthStrata.isExcerpt(item)) {
+            scored.add(new Metrics.Scored(articleP, item.label()));
+          }
           for (ScoredSentence s : item.result().sentences()) {
-            double p = unit == Unit.article ? articleP : model.probability(s.text());
+            double p = wholeArticle ? articleP : model.probability(s.text());
             FeatureOverlay.writeRow(w, item.result().id(), s.index(), p);
-            if (!LengthStrata.isExcerpt(item) && unit == Unit.sentence) {
-              sentences.add(new Metrics.Scored(p, sentenceLabel(item, s.index())));
+            if (!wholeArticle && !LengthStrata.isExcerpt(item)) {
+              scored.add(new Metrics.Scored(p, sentenceLabel(item, s.index())));
             }
           }
         }
-        if (unit == Unit.article) {
-          fold.getValue().stream().filter(i -> !LengthStrata.isExcerpt(i))
-              .forEach(i -> sentences.add(new Metrics.Scored(model.probability(joined(i)), i.label())));
-        }
-        console.err().printf(Locale.ROOT, "mtdetect: fold %-14s %5d articles, " + unit + " AUC %.3f (%.0f s)%n", fold.getKey(),
-            fold.getValue().size(), Metrics.rocAuc(sentences), (System.nanoTime() - start) / 1e9);
+        console.err().printf(Locale.ROOT, "mtdetect: fold %-14s %5d articles, %s AUC %.3f (%.0f s)%n", fold.getKey(),
+            fold.getValue().size(), unit, Metrics.rocAuc(scored), (System.nanoTime() - start) / 1e9);
       }
     }
     console.err().println("mtdetect: wrote " + outOfFold);
@@ -180,29 +181,30 @@ final class TrainNgramCommand implements Callable<Integer> {
    * A sentence's label: its own where the data gives one (mixed round trips), else its article's — every
    * sentence of a machine-translated article in these sets is machine translation.
    */
-  private static String joined(LabelledArticles.Item item) {
-    return ArticleTranslationeseSignal.text(item.result().sentences().stream().map(ScoredSentence::text).toList());
-  }
-
   private static int sentenceLabel(LabelledArticles.Item item, int sentence) {
     return item.sentenceLabels()[sentence] >= 0 ? item.sentenceLabels()[sentence] : item.label();
   }
 
+  /** An article as {@code --unit article} reads it: its sentences as one text, as the pipeline's signal does. */
+  private static String joined(LabelledArticles.Item item) {
+    return ArticleTranslationeseSignal.text(item.result().sentences().stream().map(ScoredSentence::text).toList());
+  }
+
   private static String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items, Unit unit) {
-    List<Metrics.Scored> sentences = new ArrayList<>();
+    List<Metrics.Scored> scored = new ArrayList<>();
     for (LabelledArticles.Item item : items) {
       if (LengthStrata.isExcerpt(item) || DocumentSplit.isTraining(item.result().id()) || item.result().isError()) {
         continue;
       }
       if (unit == Unit.article) {
-        sentences.add(new Metrics.Scored(model.probability(joined(item)), item.label()));
+        scored.add(new Metrics.Scored(model.probability(joined(item)), item.label()));
         continue;
       }
       for (ScoredSentence s : item.result().sentences()) {
-        sentences.add(new Metrics.Scored(model.probability(s.text()), sentenceLabel(item, s.index())));
+        scored.add(new Metrics.Scored(model.probability(s.text()), sentenceLabel(item, s.index())));
       }
     }
-    return sentences.isEmpty() ? "no " + unit + "s" : String.format(Locale.ROOT, "%d %ss, %s AUC %.3f",
-        sentences.size(), unit, unit, Metrics.rocAuc(sentences));
+    return scored.isEmpty() ? "no " + unit + "s" : String.format(Locale.ROOT, "%d %ss, %s AUC %.3f",
+        scored.size(), unit, unit, Metrics.rocAuc(scored));
   }
 }

@@ -113,16 +113,8 @@ final class TrainNgramCommand implements Callable<Integer> {
     List<Labelled> training = items.parallelStream()
         .filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id()) && !i.result().isError())
         .flatMap(i -> {
-          List<Labelled> out = new ArrayList<>();
           String fold = CrossFitFolds.of(i.group(), i.result().id());
-          List<ScoredSentence> s = i.result().sentences();
-          if (unit == Unit.article) {
-            return java.util.stream.Stream.of(new Labelled(trainer.extract(joined(i), i.label()), fold));
-          }
-          for (int k = 0; k < s.size(); k++) {
-            out.add(new Labelled(trainer.extract(s.get(k).text(), sentenceLabel(i, k)), fold));
-          }
-          return out.stream();
+          return units(i).stream().map(u -> new Labelled(trainer.extract(u.text(), u.label()), fold));
         }).toList();
     console.err().printf(Locale.ROOT, "mtdetect: %d training %ss (%d machine-translated) in %d articles%n",
         training.size(), unit, training.stream().filter(l -> l.example().label() == 1).count(),
@@ -130,7 +122,7 @@ final class TrainNgramCommand implements Callable<Integer> {
     long start = System.nanoTime();
     NgramModel model = trainer.fit(training.stream().map(Labelled::example).toList());
     console.err().printf(Locale.ROOT, "mtdetect: fitted on every training %s in %.0f s; held-out test split: %s%n", unit,
-        (System.nanoTime() - start) / 1e9, heldOutAuc(model, items, unit));
+        (System.nanoTime() - start) / 1e9, heldOutAuc(model, items));
     if (!dryRun) {
       model.save(out, String.format(Locale.ROOT, "fitted by `mtdetect train-ngram --results %s --labels %s --view %s --chars %s"
           + " --words %d --dimension-bits %d --cost %s --unit %s %s` on the %ss of the training split (%d%% of documents):"
@@ -155,19 +147,18 @@ final class TrainNgramCommand implements Callable<Integer> {
         long start = System.nanoTime();
         NgramModel model = trainer.fit(training.stream().filter(l -> !l.fold().equals(fold.getKey()))
             .map(Labelled::example).toList());
-        List<Metrics.Scored> scored = new ArrayList<>(); // one per unit: a sentence, or an article
+        List<Metrics.Scored> scored = new ArrayList<>();
         for (LabelledArticles.Item item : fold.getValue()) {
-          boolean wholeArticle = unit == Unit.article;
-          double articleP = wholeArticle ? model.probability(joined(item)) : 0;
-          if (wholeArticle && !LengthStrata.isExcerpt(item)) {
-            scored.add(new Metrics.Scored(articleP, item.label()));
-          }
-          for (ScoredSentence s : item.result().sentences()) {
-            double p = wholeArticle ? articleP : model.probability(s.text());
-            FeatureOverlay.writeRow(w, item.result().id(), s.index(), p);
-            if (!wholeArticle && !LengthStrata.isExcerpt(item)) {
-              scored.add(new Metrics.Scored(p, sentenceLabel(item, s.index())));
+          List<Text> units = units(item);
+          double[] p = units.stream().mapToDouble(u -> model.probability(u.text())).toArray();
+          if (!LengthStrata.isExcerpt(item)) {
+            for (int k = 0; k < p.length; k++) {
+              scored.add(new Metrics.Scored(p[k], units.get(k).label()));
             }
+          }
+          // every sentence gets its own probability, or its article's
+          for (ScoredSentence s : item.result().sentences()) {
+            FeatureOverlay.writeRow(w, item.result().id(), s.index(), p[unit == Unit.article ? 0 : s.index()]);
           }
         }
         console.err().printf(Locale.ROOT, "mtdetect: fold %-14s %5d articles, %s AUC %.3f (%.0f s)%n", fold.getKey(),
@@ -185,23 +176,30 @@ final class TrainNgramCommand implements Callable<Integer> {
     return item.sentenceLabels()[sentence] >= 0 ? item.sentenceLabels()[sentence] : item.label();
   }
 
-  /** An article as {@code --unit article} reads it: its sentences as one text, as the pipeline's signal does. */
-  private static String joined(LabelledArticles.Item item) {
-    return ArticleTranslationeseSignal.text(item.result().sentences().stream().map(ScoredSentence::text).toList());
+  /** A text the model reads, with its label. */
+  private record Text(String text, int label) {}
+
+  /**
+   * What an article gives the model, in its sentences' order: each sentence with its label, or (with {@code --unit
+   * article}) its sentences as one text, as the pipeline's signal reads them, with the article's label.
+   */
+  private List<Text> units(LabelledArticles.Item item) {
+    List<ScoredSentence> sentences = item.result().sentences();
+    if (unit == Unit.article) {
+      return List.of(new Text(ArticleTranslationeseSignal.text(sentences.stream().map(ScoredSentence::text).toList()),
+          item.label()));
+    }
+    return sentences.stream().map(s -> new Text(s.text(), sentenceLabel(item, s.index()))).toList();
   }
 
-  private static String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items, Unit unit) {
+  private String heldOutAuc(NgramModel model, List<LabelledArticles.Item> items) {
     List<Metrics.Scored> scored = new ArrayList<>();
     for (LabelledArticles.Item item : items) {
       if (LengthStrata.isExcerpt(item) || DocumentSplit.isTraining(item.result().id()) || item.result().isError()) {
         continue;
       }
-      if (unit == Unit.article) {
-        scored.add(new Metrics.Scored(model.probability(joined(item)), item.label()));
-        continue;
-      }
-      for (ScoredSentence s : item.result().sentences()) {
-        scored.add(new Metrics.Scored(model.probability(s.text()), sentenceLabel(item, s.index())));
+      for (Text u : units(item)) {
+        scored.add(new Metrics.Scored(model.probability(u.text()), u.label()));
       }
     }
     return scored.isEmpty() ? "no " + unit + "s" : String.format(Locale.ROOT, "%d %ss, %s AUC %.3f",

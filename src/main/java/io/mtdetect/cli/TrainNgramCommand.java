@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +82,11 @@ final class TrainNgramCommand implements Callable<Integer> {
   @Option(names = "--cost", paramLabel = "C", description = "LIBLINEAR's C: inverse regularisation (default: ${DEFAULT-VALUE}).")
   double cost = 1.0;
 
+  @Option(names = "--train-groups", paramLabel = "REGEX",
+      description = "Train only on the articles whose group matches (found anywhere in it); the others are still"
+          + " scored in the out-of-fold file and the held-out AUC, by models that never saw them (default: every group).")
+  Pattern trainGroups;
+
   @Option(names = "--dry-run", description = "Fit and report; do not write the model.") boolean dryRun;
 
   private final Console console;
@@ -112,6 +118,7 @@ final class TrainNgramCommand implements Callable<Integer> {
     NgramTrainer trainer = new NgramTrainer(config, cost);
     List<Labelled> training = items.parallelStream()
         .filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id()) && !i.result().isError())
+        .filter(i -> trainGroups == null || i.group() != null && trainGroups.matcher(i.group()).find())
         .flatMap(i -> {
           String fold = CrossFitFolds.of(i.group(), i.result().id());
           return units(i).stream().map(u -> new Labelled(trainer.extract(u.text(), u.label()), fold));
@@ -119,28 +126,40 @@ final class TrainNgramCommand implements Callable<Integer> {
     console.err().printf(Locale.ROOT, "mtdetect: %d training %ss (%d machine-translated) in %d articles%n",
         training.size(), unit, training.stream().filter(l -> l.example().label() == 1).count(),
         items.stream().filter(i -> !LengthStrata.isExcerpt(i) && DocumentSplit.isTraining(i.result().id())).count());
+    if (!hasBothLabels(training, null)) {
+      return console.usageError("the articles trained on hold only one label" + groupsHint());
+    }
+    Map<String, List<LabelledArticles.Item>> byFold = items.stream().filter(i -> !i.result().isError())
+        .collect(Collectors.groupingBy(i -> CrossFitFolds.of(i.group(), i.result().id()), TreeMap::new, Collectors.toList()));
+    if (outOfFold != null) {
+      for (String fold : byFold.keySet()) {
+        if (!hasBothLabels(training, fold)) {
+          return console.usageError("no out-of-fold model for " + fold + ": the articles trained on outside it hold"
+              + " only one label" + groupsHint());
+        }
+      }
+    }
     long start = System.nanoTime();
     NgramModel model = trainer.fit(training.stream().map(Labelled::example).toList());
     console.err().printf(Locale.ROOT, "mtdetect: fitted on every training %s in %.0f s; held-out test split: %s%n", unit,
         (System.nanoTime() - start) / 1e9, heldOutAuc(model, items));
     if (!dryRun) {
       model.save(out, String.format(Locale.ROOT, "fitted by `mtdetect train-ngram --results %s --labels %s --view %s --chars %s"
-          + " --words %d --dimension-bits %d --cost %s --unit %s %s` on the %ss of the training split (%d%% of documents):"
+          + " --words %d --dimension-bits %d --cost %s --unit %s%s %s` on the %ss of the training split (%d%% of documents):"
           + " %d %ss; LIBLINEAR L2-regularised logistic regression, classes balanced", results, labelsFile, view, chars,
-          words, dimensionBits, cost, unit, String.join(" ", inputs), unit, DocumentSplit.TRAIN_PERCENT, training.size(), unit));
+          words, dimensionBits, cost, unit, trainGroups == null ? "" : " --train-groups '" + trainGroups + "'",
+          String.join(" ", inputs), unit, DocumentSplit.TRAIN_PERCENT, training.size(), unit));
       console.err().println("mtdetect: wrote " + out);
     }
     if (outOfFold != null) {
-      writeOutOfFold(trainer, training, items);
+      writeOutOfFold(trainer, training, byFold);
     }
     return ExitCodes.OK;
   }
 
   /** Per fold: a model fitted on the other folds' training sentences scores every labelled article of this one. */
-  private void writeOutOfFold(NgramTrainer trainer, List<Labelled> training, List<LabelledArticles.Item> items)
-      throws IOException {
-    Map<String, List<LabelledArticles.Item>> byFold = items.stream().filter(i -> !i.result().isError())
-        .collect(Collectors.groupingBy(i -> CrossFitFolds.of(i.group(), i.result().id()), TreeMap::new, Collectors.toList()));
+  private void writeOutOfFold(NgramTrainer trainer, List<Labelled> training,
+      Map<String, List<LabelledArticles.Item>> byFold) throws IOException {
     try (Writer w = Files.newBufferedWriter(outOfFold)) {
       FeatureOverlay.writeHeader(w, feature);
       for (Map.Entry<String, List<LabelledArticles.Item>> fold : byFold.entrySet()) {
@@ -166,6 +185,15 @@ final class TrainNgramCommand implements Callable<Integer> {
       }
     }
     console.err().println("mtdetect: wrote " + outOfFold);
+  }
+
+  /** Whether the training examples outside {@code fold} (all of them when it is null) hold both labels. */
+  private static boolean hasBothLabels(List<Labelled> training, String fold) {
+    return training.stream().filter(l -> !l.fold().equals(fold)).map(l -> l.example().label()).distinct().count() == 2;
+  }
+
+  private String groupsHint() {
+    return trainGroups == null ? "" : " (--train-groups '" + trainGroups + "')";
   }
 
   /**

@@ -18,11 +18,16 @@ class TrainNgramCommandTest {
 
   /** 24 documents in two languages, each as a stilted "machine" version and a plain "human" one. */
   private Path[] writeData() throws IOException {
+    return writeData("cs", "de");
+  }
+
+  /** 24 documents spread over {@code languages}, each as a stilted "machine" version and a plain "human" one. */
+  private Path[] writeData(String... languages) throws IOException {
     String[] places = {"Geneva", "Vienna", "Paris", "Kyiv", "Minsk", "Doha", "Oslo", "Rome", "Cairo", "Lima", "Bern", "Riga"};
     List<String> articles = new ArrayList<>();
     StringBuilder labels = new StringBuilder("id,label,group\n");
     for (int i = 0; i < 24; i++) {
-      String lang = i % 2 == 0 ? "cs" : "de";
+      String lang = languages[i % languages.length];
       String place = places[i % places.length];
       articles.add("{\"id\":\"" + lang + ":doc" + i + "#mt\",\"text\":\"The ministers will carry out talks in " + place
           + " in the framework of the agreement. Officials carry out consultations in the framework of the plan.\"}");
@@ -85,6 +90,48 @@ class TrainNgramCommandTest {
     double human = meanOf(rows, "#human\t");
     assertTrue(mt > human, mt + " vs " + human);
     assertTrue(Files.readString(model.resolve(NgramModel.CONFIG_FILE)).contains("--unit article"));
+  }
+
+  @Test
+  void trainGroupsLimitTrainingButEveryArticleIsStillScored() throws IOException {
+    Path[] data = writeData("cs", "de", "ha");
+    String[] common = {"--results", data[2].toString(), "--labels", data[1].toString(), "--dimension-bits", "14",
+        "--view", "translationese", "--chars", "1-0", "--words", "3", "--unit", "article"};
+    Cli.Run all = Cli.run(concat(common, "--dry-run", data[0].toString()));
+    Path model = dir.resolve("cs-de");
+    Path oof = dir.resolve("oof-cs-de.tsv");
+    Cli.Run csDe = Cli.run(concat(common, "--train-groups", "^(cs|de)-en/", "--out", model.toString(), "--out-of-fold",
+        oof.toString(), data[0].toString()));
+    assertEquals(0, all.exit(), all.err());
+    assertEquals(0, csDe.exit(), csDe.err());
+    int everyGroup = trainingArticles(all.err());
+    int csAndDe = trainingArticles(csDe.err());
+    assertTrue(csAndDe > 0 && csAndDe < everyGroup, csAndDe + " of " + everyGroup);
+    // the Hausa articles were never trained on, yet each still has its out-of-fold row
+    List<String> rows = Files.readAllLines(oof);
+    assertEquals(48 * 2 + 1, rows.size());
+    assertEquals(16 * 2, rows.stream().filter(l -> l.startsWith("ha:")).count());
+    assertTrue(Files.readString(model.resolve(NgramModel.CONFIG_FILE)).contains("--train-groups '^(cs|de)-en/'"));
+    // with one language trained on, its own fold would have nothing to learn from: one line, no stack trace
+    Cli.Run csOnly = Cli.run(concat(common, "--train-groups", "^cs-en/", "--dry-run", "--out-of-fold",
+        dir.resolve("oof-cs.tsv").toString(), data[0].toString()));
+    assertEquals(ExitCodes.NOTHING_SCORED_OR_USAGE, csOnly.exit());
+    assertTrue(csOnly.err().contains("error: no out-of-fold model for wmt-cs") && !csOnly.err().contains("Exception"),
+        csOnly.err());
+  }
+
+  private static int trainingArticles(String log) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) training articles").matcher(log);
+    assertTrue(m.find(), log);
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = new String[head.length + tail.length + 1];
+    all[0] = "train-ngram";
+    System.arraycopy(head, 0, all, 1, head.length);
+    System.arraycopy(tail, 0, all, 1 + head.length, tail.length);
+    return all;
   }
 
   @Test

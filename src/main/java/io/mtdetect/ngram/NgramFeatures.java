@@ -64,7 +64,11 @@ public final class NgramFeatures {
 
   /** The n-grams of the sentence as the config's view shows it. */
   public Vector extract(String original) {
-    String sentence = view.apply(original);
+    return extractView(view.apply(original));
+  }
+
+  /** The n-grams of a text already in the config's view (what {@link #extract} makes of the original's view). */
+  public Vector extractView(String sentence) {
     Map<Integer, Double> counts = new HashMap<>();
     String text = " " + sentence.strip().replaceAll("\\s+", " ") + " ";
     for (int n = config.charMin(); n <= config.charMax(); n++) {

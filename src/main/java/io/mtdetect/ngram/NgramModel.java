@@ -50,6 +50,11 @@ public final class NgramModel {
     return probability(features.extract(sentence));
   }
 
+  /** The probability of a text already in the model's view ({@link #view()}): no second pass of the view. */
+  public double probabilityOfView(String viewed) {
+    return probability(features.extractView(viewed));
+  }
+
   public double probability(NgramFeatures.Vector x) {
     double z = bias;
     for (int k = 0; k < x.size(); k++) {

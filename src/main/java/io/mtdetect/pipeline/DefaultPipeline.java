@@ -21,13 +21,22 @@ import io.mtdetect.signals.RuleSelection;
 import io.mtdetect.signals.RoundTripSignal;
 import io.mtdetect.roundtrip.RoundTripPool;
 import io.mtdetect.signals.SentenceSignal;
+import io.mtdetect.translationese.MemoizedView;
+import io.mtdetect.translationese.TranslationeseTokens;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.languagetool.Languages;
 
 /** Wires the standard analyzer: the one place that lists which signals a default run uses. */
 public final class DefaultPipeline {
   public static final String LANGUAGE = "en-US";
+  /**
+   * Sentences whose translationese view is kept for the next signal: room for several long pages at once (one
+   * article per thread), so an article's sentences are still there when the whole-text model reads them after the
+   * word-order signal; a sentence that is not is tagged again, never scored differently.
+   */
+  static final int VIEWS_REMEMBERED = 4096;
 
   private DefaultPipeline() {}
 
@@ -86,11 +95,14 @@ public final class DefaultPipeline {
     NewsWordCounts newsWords = NewsWordCounts.bundled();
     signals.addAll(Artefacts.detectors(newsWords));
     signals.add(new LexicalSignal(newsWords));
-    WordOrderSignal wordOrder = WordOrderSignal.bundled();
+    // both read each sentence's translationese view: tag it once
+    UnaryOperator<String> translationese = new MemoizedView(
+        new TranslationeseTokens(Languages.getLanguageForShortCode(LANGUAGE)), VIEWS_REMEMBERED);
+    WordOrderSignal wordOrder = WordOrderSignal.bundled(translationese);
     if (wordOrder != null) {
       signals.add(wordOrder);
     }
-    ArticleTranslationeseSignal articleTranslationese = ArticleTranslationeseSignal.bundled();
+    ArticleTranslationeseSignal articleTranslationese = ArticleTranslationeseSignal.bundled(translationese);
     if (articleTranslationese != null) {
       signals.add(articleTranslationese);
     }

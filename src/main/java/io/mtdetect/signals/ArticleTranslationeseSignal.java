@@ -4,7 +4,9 @@ import io.mtdetect.core.SegmentedArticle;
 import io.mtdetect.core.Sentence;
 import io.mtdetect.core.SentenceFindings;
 import io.mtdetect.ngram.NgramModel;
+import io.mtdetect.ngram.SentenceViews;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The translationese model read over a whole text ({@code models/translationese-article}): one probability that
@@ -20,9 +22,26 @@ public final class ArticleTranslationeseSignal implements SentenceSignal {
   public static final String PROBABILITY = "articleTranslationese.machineProbability";
 
   private final NgramModel model;
+  private final UnaryOperator<String> sentenceView;
+
+  /**
+   * @param sentenceView the model's view ({@link NgramModel#view()}) of one sentence; the pipeline hands in the one
+   *                     the word-order signal uses too ({@link io.mtdetect.translationese.MemoizedView}), so that
+   *                     each sentence is tagged once
+   */
+  public ArticleTranslationeseSignal(NgramModel model, UnaryOperator<String> sentenceView) {
+    this.model = model;
+    this.sentenceView = sentenceView;
+  }
 
   public ArticleTranslationeseSignal(NgramModel model) {
-    this.model = model;
+    this(model, SentenceViews.of(model.view()));
+  }
+
+  /** The model that ships in the jar, reading sentences through {@code sentenceView}, or null when this build has none. */
+  public static ArticleTranslationeseSignal bundled(UnaryOperator<String> sentenceView) {
+    NgramModel model = NgramSignal.bundledModel("/models/translationese-article/");
+    return model == null ? null : new ArticleTranslationeseSignal(model, sentenceView);
   }
 
   /** The model that ships in the jar, or null when this build has none. */
@@ -39,9 +58,20 @@ public final class ArticleTranslationeseSignal implements SentenceSignal {
     return String.join(" ", sentences);
   }
 
-  /** The probability of a text given as its sentences. */
+  /**
+   * The probability of a text given as its sentences. It reads the sentences' views joined, which is the view of
+   * {@link #text} (the view tags word by word, and no token spans two sentences: the same on 1,500 articles of the
+   * fit's data, docs/benchmark.md), so a sentence the word-order signal has viewed is not tagged again.
+   */
   public double probability(List<String> sentences) {
-    return model.probability(text(sentences));
+    StringBuilder viewed = new StringBuilder();
+    for (String sentence : sentences) {
+      String view = sentenceView.apply(sentence);
+      if (!view.isBlank()) {
+        viewed.append(viewed.length() > 0 ? " " : "").append(view);
+      }
+    }
+    return model.probabilityOfView(viewed.toString());
   }
 
   @Override

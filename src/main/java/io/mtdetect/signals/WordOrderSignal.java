@@ -30,9 +30,13 @@ public final class WordOrderSignal implements SentenceSignal {
 
   /** The signal with the bundled model and the translationese view, or null when this build has no model. */
   public static WordOrderSignal bundled() {
+    return bundled(new TranslationeseTokens(Languages.getLanguageForShortCode("en-US")));
+  }
+
+  /** The signal with the bundled model reading sentences through {@code translationeseView}, or null without a model. */
+  public static WordOrderSignal bundled(UnaryOperator<String> translationeseView) {
     WordOrderModel model = WordOrderModel.bundled();
-    return model == null ? null
-        : new WordOrderSignal(model, new TranslationeseTokens(Languages.getLanguageForShortCode("en-US")));
+    return model == null ? null : new WordOrderSignal(model, translationeseView);
   }
 
   @Override

@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
  * that probability. Why a whole text: translationese is a rate (how often a clause is built one way rather than
  * another), which one sentence barely shows; the same n-grams fitted per article instead of per sentence rank the
  * languages and engines the model never saw higher (docs/benchmark.md, "A translationese model of the whole text").
- * A forum post scored on its own carries its thread's probability.
+ * A forum post scored on its own carries its thread's probability: read alone, a post of a few informal lines is
+ * not the news article the model was fitted on, and 564 posts of WCXB's human forum threads read more machine-translated
+ * that way (docs/benchmark.md, "A forum post's own whole-text reading").
  */
 public final class ArticleTranslationeseSignal implements SentenceSignal {
   public static final String FAMILY = "articleTranslationese";

@@ -259,8 +259,15 @@ final class TrainScorerCommand implements Callable<Integer> {
         return console.usageError("cannot use artefact rates " + artefactRates + ": " + e.getMessage());
       }
     }
+    // derived excerpts get their own rows of the overlays too: an out-of-fold file holds excerpts as well
+    java.util.function.UnaryOperator<io.mtdetect.core.ArticleResult> overlaid = r -> {
+      for (io.mtdetect.pipeline.FeatureOverlay overlay : read) {
+        r = overlay.apply(r);
+      }
+      return r;
+    };
     TrainingSplit split = TrainingSplit.of(items, holdoutGroups == null ? null : Pattern.compile(holdoutGroups),
-        holdoutPart, excerptSizes);
+        holdoutPart, excerptSizes, overlaid);
     if (!split.hasBothLabels()) {
       return console.usageError("the training split needs articles of both labels");
     }

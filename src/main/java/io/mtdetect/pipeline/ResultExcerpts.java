@@ -4,6 +4,7 @@ import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.ScoredSentence;
 import io.mtdetect.signals.Artefacts;
 import io.mtdetect.signals.LanguageModelSignal;
+import io.mtdetect.signals.ArticleTranslationeseSignal;
 import io.mtdetect.signals.LexicalSignal;
 import io.mtdetect.signals.NewsWordCounts;
 import io.mtdetect.signals.SentenceSignal;
@@ -16,18 +17,22 @@ import java.util.Map;
  * The first sentences of a saved result as the result of scoring that excerpt alone: what
  * {@code train-scorer} fits short texts on without scoring every excerpt again. A sentence's
  * LanguageTool, language-model and classifier features depend only on the sentence and the paragraph
- * before it, so they carry over; what depends on the whole text is recomputed: the artefact detectors
- * and lexical norms are re-run on the excerpt, and {@code lm.relativeSurprisal} is taken against the
- * excerpt's own median. Thread-safe.
+ * before it, so they carry over; what depends on the whole text is recomputed: the artefact detectors,
+ * the lexical norms and (for results that carry it) the whole-text translationese model are re-run on the
+ * excerpt, and {@code lm.relativeSurprisal} is taken against the excerpt's own median. Thread-safe.
  */
 public final class ResultExcerpts {
   private final ArtefactRefresh textSignals;
+  /** The whole-text translationese model, or null when this build has none. */
+  private final ArtefactRefresh wholeText;
 
   public ResultExcerpts() {
     NewsWordCounts newsWords = NewsWordCounts.bundled();
     List<SentenceSignal> signals = new ArrayList<>(Artefacts.detectors(newsWords));
     signals.add(new LexicalSignal(newsWords));
     this.textSignals = new ArtefactRefresh(signals);
+    ArticleTranslationeseSignal model = ArticleTranslationeseSignal.bundled();
+    this.wholeText = model == null ? null : new ArtefactRefresh(List.of(model));
   }
 
   /**
@@ -56,6 +61,10 @@ public final class ResultExcerpts {
     ArticleResult excerpt = new ArticleResult(result.id() + "@first" + sentences, result.source(), result.title(),
         result.mtProbability(), result.quality(), result.verdict(), null, rebased, List.of(), result.textFrom(), null,
         rebased.size(), null);
-    return textSignals.refresh(excerpt);
+    ArticleResult refreshed = textSignals.refresh(excerpt);
+    // a teaser's style profile is its own, not its article's; results saved before the model keep lacking it
+    boolean readWhole = wholeText != null && !kept.isEmpty()
+        && kept.get(0).signals().containsKey(ArticleTranslationeseSignal.PROBABILITY);
+    return readWhole ? wholeText.refresh(refreshed) : refreshed;
   }
 }

@@ -1,9 +1,12 @@
 package io.mtdetect.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.mtdetect.core.ArticleResult;
 import io.mtdetect.core.ScoredSentence;
+import io.mtdetect.signals.ArticleTranslationeseSignal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,5 +43,24 @@ class ResultExcerptsTest {
     assertEquals(1.0, excerpt.sentences().get(1).signals().get("tautology"), 1e-12);
     assertEquals(1.0, excerpt.sentences().get(1).signals().get("fragment.lowercaseStart"), 1e-12);
     assertEquals(2, excerpt.sentenceCount());
+  }
+
+  @Test
+  void anExcerptReadsTheWholeTextModelOverItsOwnSentences() {
+    // the article's value (0.9) sits on every saved sentence; the excerpt's is the model's reading of its two
+    List<ScoredSentence> withModel = saved().sentences().stream().map(s -> {
+      Map<String, Double> signals = new java.util.HashMap<>(s.signals());
+      signals.put(ArticleTranslationeseSignal.PROBABILITY, 0.9);
+      return s.withFindings(Map.copyOf(signals), s.evidence());
+    }).toList();
+    ArticleResult excerpt = new ResultExcerpts().first(saved().withSentences(withModel), 2);
+    double own = ArticleTranslationeseSignal.bundled().probability(List.of("Moscow sees a threat.", "threats and threats."));
+    for (ScoredSentence s : excerpt.sentences()) {
+      assertEquals(own, s.signals().get(ArticleTranslationeseSignal.PROBABILITY), 1e-12);
+    }
+    assertNotEquals(0.9, own, 1e-6);
+    // results saved before the model do not gain its feature in their excerpts
+    assertFalse(new ResultExcerpts().first(saved(), 2).sentences().get(0).signals()
+        .containsKey(ArticleTranslationeseSignal.PROBABILITY));
   }
 }

@@ -1,5 +1,6 @@
 package io.mtdetect.score.fit;
 
+import io.mtdetect.core.ArticleResult;
 import io.mtdetect.eval.DocumentSplit;
 import io.mtdetect.eval.LabelledArticles.Item;
 import io.mtdetect.eval.LengthStrata;
@@ -7,6 +8,7 @@ import io.mtdetect.pipeline.ResultExcerpts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,15 @@ public record TrainingSplit(List<Item> train, List<Item> test, List<Item> trainE
    */
   public static TrainingSplit of(List<Item> items, Pattern heldOutGroup, DocumentSplit.Part heldOutPart,
       List<Integer> excerptSizes) {
+    return of(items, heldOutGroup, heldOutPart, excerptSizes, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #of(List, Pattern, DocumentSplit.Part, List)}, each derived excerpt then passed through {@code
+   * derived}: the feature overlays the articles were given, whose files hold the excerpts' own values too.
+   */
+  public static TrainingSplit of(List<Item> items, Pattern heldOutGroup, DocumentSplit.Part heldOutPart,
+      List<Integer> excerptSizes, UnaryOperator<ArticleResult> derived) {
     List<Item> train = new ArrayList<>();
     List<Item> test = new ArrayList<>();
     List<Item> trainExcerpts = new ArrayList<>();
@@ -56,7 +67,7 @@ public record TrainingSplit(List<Item> train, List<Item> test, List<Item> trainE
       ResultExcerpts excerpts = new ResultExcerpts();
       trainExcerpts.addAll(train.parallelStream().filter(i -> !i.group().startsWith("mixed"))
           .flatMap(i -> excerptSizes.stream().filter(k -> i.result().sentences().size() > k)
-              .map(k -> new Item(excerpts.first(i.result(), k), i.label(), i.group() + "/first" + k,
+              .map(k -> new Item(derived.apply(excerpts.first(i.result(), k)), i.label(), i.group() + "/first" + k,
                   Arrays.copyOf(i.sentenceLabels(), k))))
           .toList());
     }

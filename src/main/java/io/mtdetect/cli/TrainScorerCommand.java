@@ -233,8 +233,15 @@ final class TrainScorerCommand implements Callable<Integer> {
         return console.usageError("cannot read overlay " + file + ": " + e.getMessage());
       }
     }
-    for (io.mtdetect.pipeline.FeatureOverlay overlay : read) {
-      items = items.parallelStream().map(i -> new LabelledArticles.Item(overlay.apply(i.result()), i.label(), i.group(),
+    // the excerpts train-scorer derives get their own rows too: an out-of-fold file holds excerpts as well
+    java.util.function.UnaryOperator<io.mtdetect.core.ArticleResult> overlaid = r -> {
+      for (io.mtdetect.pipeline.FeatureOverlay overlay : read) {
+        r = overlay.apply(r);
+      }
+      return r;
+    };
+    if (!read.isEmpty()) {
+      items = items.parallelStream().map(i -> new LabelledArticles.Item(overlaid.apply(i.result()), i.label(), i.group(),
           i.sentenceLabels())).toList();
     }
     EvidenceChannel channel = EvidenceChannel.NONE;
@@ -259,13 +266,6 @@ final class TrainScorerCommand implements Callable<Integer> {
         return console.usageError("cannot use artefact rates " + artefactRates + ": " + e.getMessage());
       }
     }
-    // derived excerpts get their own rows of the overlays too: an out-of-fold file holds excerpts as well
-    java.util.function.UnaryOperator<io.mtdetect.core.ArticleResult> overlaid = r -> {
-      for (io.mtdetect.pipeline.FeatureOverlay overlay : read) {
-        r = overlay.apply(r);
-      }
-      return r;
-    };
     TrainingSplit split = TrainingSplit.of(items, holdoutGroups == null ? null : Pattern.compile(holdoutGroups),
         holdoutPart, excerptSizes, overlaid);
     if (!split.hasBothLabels()) {

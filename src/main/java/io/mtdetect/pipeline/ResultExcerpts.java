@@ -23,8 +23,8 @@ import java.util.Map;
  */
 public final class ResultExcerpts {
   private final ArtefactRefresh textSignals;
-  /** The whole-text translationese model, or null when this build has none. */
-  private final ArtefactRefresh wholeText;
+  /** The same and the whole-text translationese model, in one pass; null when this build has no such model. */
+  private final ArtefactRefresh withWholeText;
 
   public ResultExcerpts() {
     NewsWordCounts newsWords = NewsWordCounts.bundled();
@@ -32,7 +32,12 @@ public final class ResultExcerpts {
     signals.add(new LexicalSignal(newsWords));
     this.textSignals = new ArtefactRefresh(signals);
     ArticleTranslationeseSignal model = ArticleTranslationeseSignal.bundled();
-    this.wholeText = model == null ? null : new ArtefactRefresh(List.of(model));
+    if (model == null) {
+      this.withWholeText = null;
+    } else {
+      signals.add(model);
+      this.withWholeText = new ArtefactRefresh(signals);
+    }
   }
 
   /**
@@ -61,10 +66,9 @@ public final class ResultExcerpts {
     ArticleResult excerpt = new ArticleResult(result.id() + "@first" + sentences, result.source(), result.title(),
         result.mtProbability(), result.quality(), result.verdict(), null, rebased, List.of(), result.textFrom(), null,
         rebased.size(), null);
-    ArticleResult refreshed = textSignals.refresh(excerpt);
     // a teaser's style profile is its own, not its article's; results saved before the model keep lacking it
-    boolean readWhole = wholeText != null && !kept.isEmpty()
+    boolean readWhole = withWholeText != null && !kept.isEmpty()
         && kept.get(0).signals().containsKey(ArticleTranslationeseSignal.PROBABILITY);
-    return readWhole ? wholeText.refresh(refreshed) : refreshed;
+    return (readWhole ? withWholeText : textSignals).refresh(excerpt);
   }
 }
